@@ -1,0 +1,30 @@
+package dev.collections.core;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * Declares how Immutables generates the value types of collections: the generated classes are
+ * package-private and hidden behind the abstract domain type, builders are strict (an attribute is
+ * set once), collection attributes get singular adders ({@code addEntry} for {@code entries}), and
+ * a boolean accessor {@code isDisputed()} is set with {@code disputed(true)}.
+ *
+ * <p>Every package of the library that declares values carries this annotation in its {@code
+ * package-info.java}, beside JSpecify's {@code @NullMarked}. Users never see the generated {@code
+ * Immutable*} classes: they write {@code Debtor.builder()} or {@code DebtorId.of("D-1")}.
+ *
+ * <p>This annotation has no runtime effect and is retained only in class files.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    strictBuilder = true,
+    depluralize = true,
+    get = {"is*", "has*"},
+    optionalAcceptNullable = false)
+public @interface CollectionsStyle {}

@@ -1,0 +1,34 @@
+package dev.collections.core.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps collections-core pure, deterministic and free of I/O (see DESIGN.md). */
+@AnalyzeClasses(
+    packages = "dev.collections.core",
+    importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
+class ArchitectureTest {
+
+  @ArchTest static final ArchRule NO_IO = ArchitectureRules.NO_IO;
+
+  @ArchTest static final ArchRule NO_CONSOLE = ArchitectureRules.NO_CONSOLE;
+
+  @ArchTest static final ArchRule NO_ENVIRONMENT = ArchitectureRules.NO_ENVIRONMENT;
+
+  @ArchTest static final ArchRule NO_AMBIENT_TIME = ArchitectureRules.NO_AMBIENT_TIME;
+
+  @ArchTest static final ArchRule NO_AMBIENT_RANDOMNESS = ArchitectureRules.NO_AMBIENT_RANDOMNESS;
+
+  @ArchTest static final ArchRule NO_THREADS = ArchitectureRules.NO_THREADS;
+
+  @ArchTest static final ArchRule NO_PACKAGE_CYCLES = ArchitectureRules.NO_PACKAGE_CYCLES;
+
+  @ArchTest
+  static final ArchRule NO_PUBLIC_IMMUTABLE_TYPES = ArchitectureRules.NO_PUBLIC_IMMUTABLE_TYPES;
+
+  @ArchTest static final ArchRule NO_GUAVA_IN_PUBLIC_API = ArchitectureRules.NO_GUAVA_IN_PUBLIC_API;
+
+  @ArchTest static final ArchRule NO_GENERIC_EXCEPTIONS = ArchitectureRules.NO_GENERIC_EXCEPTIONS;
+}
