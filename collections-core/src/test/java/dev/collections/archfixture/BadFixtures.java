@@ -7,6 +7,7 @@ import java.io.FileReader;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -30,7 +31,8 @@ public final class BadFixtures {
   /** Reads a file through java.io. */
   public static final class OpensReader {
     String firstLine(String name) throws IOException {
-      try (BufferedReader reader = new BufferedReader(new FileReader(name))) {
+      try (BufferedReader reader =
+          new BufferedReader(new FileReader(name, StandardCharsets.UTF_8))) {
         return reader.readLine();
       }
     }

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(copy = false)
+@Value.Immutable
 public abstract class PaymentFrequency {
 
   /** The day number that means "the last day of the month" for {@link #semiMonthly(int, int)}. */

@@ -148,37 +148,29 @@ public enum UsFederalHoliday {
   static @Nullable UsFederalHoliday statutoryOn(LocalDate date) {
     int day = date.getDayOfMonth();
     DayOfWeek weekday = date.getDayOfWeek();
-    switch (date.getMonthValue()) {
-      case 1:
+    return switch (date.getMonthValue()) {
+      case 1 -> {
         if (day == 1) {
-          return NEW_YEARS_DAY;
+          yield NEW_YEARS_DAY;
         }
-        if (weekday == DayOfWeek.MONDAY && day >= 15 && day <= 21 && date.getYear() >= 1986) {
-          return MARTIN_LUTHER_KING_JR_DAY;
-        }
-        return null;
-      case 2:
-        return weekday == DayOfWeek.MONDAY && day >= 15 && day <= 21 ? WASHINGTONS_BIRTHDAY : null;
-      case 5:
-        return weekday == DayOfWeek.MONDAY && day >= 25 ? MEMORIAL_DAY : null;
-      case 6:
-        return day == 19 && date.getYear() >= 2021 ? JUNETEENTH : null;
-      case 7:
-        return day == 4 ? INDEPENDENCE_DAY : null;
-      case 9:
-        return weekday == DayOfWeek.MONDAY && day <= 7 ? LABOR_DAY : null;
-      case 10:
-        return weekday == DayOfWeek.MONDAY && day >= 8 && day <= 14 ? COLUMBUS_DAY : null;
-      case 11:
+        boolean thirdMonday = weekday == DayOfWeek.MONDAY && day >= 15 && day <= 21;
+        yield thirdMonday && date.getYear() >= 1986 ? MARTIN_LUTHER_KING_JR_DAY : null;
+      }
+      case 2 -> weekday == DayOfWeek.MONDAY && day >= 15 && day <= 21 ? WASHINGTONS_BIRTHDAY : null;
+      case 5 -> weekday == DayOfWeek.MONDAY && day >= 25 ? MEMORIAL_DAY : null;
+      case 6 -> day == 19 && date.getYear() >= 2021 ? JUNETEENTH : null;
+      case 7 -> day == 4 ? INDEPENDENCE_DAY : null;
+      case 9 -> weekday == DayOfWeek.MONDAY && day <= 7 ? LABOR_DAY : null;
+      case 10 -> weekday == DayOfWeek.MONDAY && day >= 8 && day <= 14 ? COLUMBUS_DAY : null;
+      case 11 -> {
         if (day == 11) {
-          return VETERANS_DAY;
+          yield VETERANS_DAY;
         }
-        return weekday == DayOfWeek.THURSDAY && day >= 22 && day <= 28 ? THANKSGIVING_DAY : null;
-      case 12:
-        return day == 25 ? CHRISTMAS_DAY : null;
-      default:
-        return null;
-    }
+        yield weekday == DayOfWeek.THURSDAY && day >= 22 && day <= 28 ? THANKSGIVING_DAY : null;
+      }
+      case 12 -> day == 25 ? CHRISTMAS_DAY : null;
+      default -> null;
+    };
   }
 
   /** The holiday observed on {@code date}, or null; the calendars' fast path. */

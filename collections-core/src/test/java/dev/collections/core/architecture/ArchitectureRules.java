@@ -60,11 +60,22 @@ public final class ArchitectureRules {
           .because("the library does no I/O and reports through return values and exceptions");
 
   /** No reading of environment variables or system properties. */
-  public static final ArchRule NO_ENVIRONMENT =
-      noClasses()
-          .should()
-          .callMethodWhere(systemMethod("getenv", "getProperty", "getProperties"))
-          .because("the same inputs must give the same answer on any machine");
+  public static final ArchRule NO_ENVIRONMENT = noEnvironmentOutside();
+
+  /**
+   * No reading of environment variables or system properties outside the named classes: the
+   * testkit's property runner reads its settings in one place.
+   *
+   * @param exempt fully qualified names of the classes allowed to read them
+   * @return the rule
+   */
+  public static ArchRule noEnvironmentOutside(String... exempt) {
+    return noClasses()
+        .that(areNotOneOf(exempt))
+        .should()
+        .callMethodWhere(systemMethod("getenv", "getProperty", "getProperties"))
+        .because("the same inputs must give the same answer on any machine");
+  }
 
   /** No ambient clock: every calculation takes its "as of" date or instant as an argument. */
   public static final ArchRule NO_AMBIENT_TIME =
@@ -88,22 +99,32 @@ public final class ArchitectureRules {
           .because("time is an argument: every calculation takes its as-of date or instant");
 
   /** No unseeded randomness. */
-  public static final ArchRule NO_AMBIENT_RANDOMNESS =
-      noClasses()
-          .should()
-          .callMethod(Math.class, "random")
-          .orShould()
-          .callMethod(java.util.concurrent.ThreadLocalRandom.class, "current")
-          .orShould()
-          .callMethod(java.util.UUID.class, "randomUUID")
-          .orShould()
-          .callConstructor(java.util.Random.class)
-          .orShould()
-          .callConstructor(java.util.SplittableRandom.class)
-          .orShould()
-          .callConstructor(java.security.SecureRandom.class)
-          .because(
-              "results must be deterministic; randomness is a seeded parameter if ever needed");
+  public static final ArchRule NO_AMBIENT_RANDOMNESS = noAmbientRandomnessOutside();
+
+  /**
+   * No unseeded randomness outside the named classes: the testkit's property runner draws a fresh
+   * seed in one place, and reports it.
+   *
+   * @param exempt fully qualified names of the classes allowed to draw one
+   * @return the rule
+   */
+  public static ArchRule noAmbientRandomnessOutside(String... exempt) {
+    return noClasses()
+        .that(areNotOneOf(exempt))
+        .should()
+        .callMethod(Math.class, "random")
+        .orShould()
+        .callMethod(java.util.concurrent.ThreadLocalRandom.class, "current")
+        .orShould()
+        .callMethod(java.util.UUID.class, "randomUUID")
+        .orShould()
+        .callConstructor(java.util.Random.class)
+        .orShould()
+        .callConstructor(java.util.SplittableRandom.class)
+        .orShould()
+        .callConstructor(java.security.SecureRandom.class)
+        .because("results must be deterministic; randomness is a seeded parameter if ever needed");
+  }
 
   /** No threads, executors, timers or parallel streams. */
   public static final ArchRule NO_THREADS =
@@ -182,6 +203,13 @@ public final class ArchitectureRules {
           .resideInAPackage("dev.collections.core..internal..")
           .allowEmptyShould(true)
           .because("internal packages are not API and may change in any release");
+
+  private static DescribedPredicate<JavaClass> areNotOneOf(String... exempt) {
+    Set<String> names = Set.of(exempt);
+    return describe(
+        names.isEmpty() ? "are any class" : "are not one of " + names,
+        c -> !names.contains(c.getName()));
+  }
 
   private static DescribedPredicate<JavaAccess<?>> systemMethod(String... names) {
     Set<String> banned = Set.of(names);

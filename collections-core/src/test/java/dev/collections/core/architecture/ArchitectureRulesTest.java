@@ -107,6 +107,27 @@ class ArchitectureRulesTest {
     assertFalse(result.hasViolation(), () -> result.getFailureReport().toString());
   }
 
+  @org.junit.jupiter.api.Test
+  void exemptions_spareOnlyTheNamedClass() {
+    JavaClasses classes =
+        new ClassFileImporter()
+            .importClasses(
+                BadFixtures.ReadsEnvironment.class,
+                BadFixtures.ReadsSystemProperty.class,
+                BadFixtures.CreatesRandom.class);
+    String reads = BadFixtures.ReadsEnvironment.class.getName();
+    assertFalse(
+        ArchitectureRules.noEnvironmentOutside(
+                reads, BadFixtures.ReadsSystemProperty.class.getName())
+            .evaluate(classes)
+            .hasViolation());
+    assertTrue(ArchitectureRules.noEnvironmentOutside(reads).evaluate(classes).hasViolation());
+    String draws = BadFixtures.CreatesRandom.class.getName();
+    assertFalse(
+        ArchitectureRules.noAmbientRandomnessOutside(draws).evaluate(classes).hasViolation());
+    assertTrue(ArchitectureRules.noAmbientRandomnessOutside().evaluate(classes).hasViolation());
+  }
+
   private static Arguments violation(String name, ArchRule rule, Class<?>... fixtures) {
     return Arguments.of(Named.of(name, rule), fixtures);
   }

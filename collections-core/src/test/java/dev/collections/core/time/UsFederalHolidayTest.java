@@ -27,9 +27,11 @@ class UsFederalHolidayTest {
     expected.put(UsFederalHoliday.VETERANS_DAY, LocalDate.of(2024, 11, 11));
     expected.put(UsFederalHoliday.THANKSGIVING_DAY, LocalDate.of(2024, 11, 28));
     expected.put(UsFederalHoliday.CHRISTMAS_DAY, LocalDate.of(2024, 12, 25));
-    for (UsFederalHoliday holiday : UsFederalHoliday.values()) {
-      assertEquals(Optional.of(expected.get(holiday)), holiday.dateIn(2024), holiday.name());
-      assertEquals(Optional.of(holiday), UsFederalHoliday.on(expected.get(holiday)));
+    assertEquals(UsFederalHoliday.values().length, expected.size());
+    for (Map.Entry<UsFederalHoliday, LocalDate> entry : expected.entrySet()) {
+      assertEquals(
+          Optional.of(entry.getValue()), entry.getKey().dateIn(2024), entry.getKey().name());
+      assertEquals(Optional.of(entry.getKey()), UsFederalHoliday.on(entry.getValue()));
     }
   }
 
