@@ -182,4 +182,13 @@ class PropertyTest {
     assertThrows(
         IllegalArgumentException.class, () -> Property.forAll(Gen.constant(1)).withTries(-1));
   }
+
+  @Test
+  void publicMethods_rejectNulls() {
+    com.google.common.testing.NullPointerTester tester =
+        new com.google.common.testing.NullPointerTester().setDefault(Gen.class, Gen.constant(1));
+    tester.testAllPublicStaticMethods(Property.class);
+    tester.testAllPublicInstanceMethods(Property.forAll(Gen.constant(1)));
+    tester.testAllPublicInstanceMethods(Property.forAll(Gen.constant(1), Gen.constant(2)));
+  }
 }

@@ -68,4 +68,11 @@ class MoneyGensTest {
     }
     assertEquals(Set.of(0, 2, 3, 4), places);
   }
+
+  @Test
+  void factories_rejectNulls() {
+    new com.google.common.testing.NullPointerTester()
+        .setDefault(CurrencyUnit.class, CurrencyUnit.USD)
+        .testAllPublicStaticMethods(MoneyGens.class);
+  }
 }

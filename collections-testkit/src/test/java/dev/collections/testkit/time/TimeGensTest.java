@@ -79,4 +79,12 @@ class TimeGensTest {
     assertEquals(7, TimeGens.paymentFrequencies().edgeCases().size());
     Property.forAll(TimeGens.paymentFrequencies()).holds(f -> f.periodsPerYear() >= 1);
   }
+
+  @Test
+  void factories_rejectNulls() {
+    new com.google.common.testing.NullPointerTester()
+        .setDefault(LocalDate.class, START)
+        .setDefault(Instant.class, Instant.parse("2024-01-01T00:00:00Z"))
+        .testAllPublicStaticMethods(TimeGens.class);
+  }
 }
