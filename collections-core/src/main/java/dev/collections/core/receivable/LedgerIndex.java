@@ -1,0 +1,176 @@
+package dev.collections.core.receivable;
+
+import dev.collections.core.money.Currencies;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * A receivable's ledger as running totals in minor units, ordered by effective date: the balance as
+ * of any date is one binary search away. Built once per receivable, after checking the ledger.
+ */
+final class LedgerIndex {
+
+  /** Effective dates as epoch days, ascending. */
+  private final long[] days;
+
+  /** Running totals after each entry: {@code COLUMNS} per entry, components then unapplied. */
+  private final long[] totals;
+
+  /** Running net balance after each entry. */
+  private final long[] net;
+
+  private LedgerIndex(long[] days, long[] totals, long[] net) {
+    this.days = days;
+    this.totals = totals;
+    this.net = net;
+  }
+
+  /** Checks the ledger and builds its index. */
+  static LedgerIndex of(List<LedgerEntry> entries, CurrencyUnit currency) {
+    Map<EntryId, LedgerEntry> byId = new HashMap<>();
+    for (LedgerEntry entry : entries) {
+      if (byId.put(entry.id(), entry) != null) {
+        throw new IllegalArgumentException("ledger entry ids must be unique: " + entry.id());
+      }
+      checkCurrency(entry, currency);
+    }
+    Set<EntryId> reversed = new HashSet<>();
+    int n = entries.size();
+    long[][] deltas = new long[n][LedgerEntry.COLUMNS];
+    for (int i = 0; i < n; i++) {
+      LedgerEntry entry = entries.get(i);
+      if (entry instanceof Reversal reversal) {
+        LedgerEntry original = byId.get(reversal.reverses());
+        if (original == null) {
+          throw new IllegalArgumentException(
+              "a reversal must reverse an entry of the ledger: "
+                  + reversal.id()
+                  + " reverses unknown "
+                  + reversal.reverses());
+        }
+        if (original instanceof Reversal) {
+          throw new IllegalArgumentException(
+              "a reversal must not reverse another reversal: "
+                  + reversal.id()
+                  + " reverses "
+                  + original.id());
+        }
+        if (!reversed.add(original.id())) {
+          throw new IllegalArgumentException(
+              "an entry must not be reversed twice: "
+                  + original.id()
+                  + " again by "
+                  + reversal.id());
+        }
+        if (reversal.effectiveDate().isBefore(original.effectiveDate())) {
+          throw new IllegalArgumentException(
+              "a reversal must not take effect before the entry it reverses: "
+                  + reversal.id()
+                  + " on "
+                  + reversal.effectiveDate()
+                  + ", "
+                  + original.id()
+                  + " on "
+                  + original.effectiveDate());
+        }
+        original.addTo(deltas[i]);
+        for (int c = 0; c < LedgerEntry.COLUMNS; c++) {
+          deltas[i][c] = -deltas[i][c];
+        }
+      } else {
+        entry.addTo(deltas[i]);
+      }
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    // Stable: entries effective the same day keep their ledger order.
+    Arrays.sort(order, Comparator.comparing(i -> entries.get(i).effectiveDate()));
+    long[] days = new long[n];
+    long[] totals = new long[n * LedgerEntry.COLUMNS];
+    long[] net = new long[n];
+    long[] running = new long[LedgerEntry.COLUMNS];
+    try {
+      for (int k = 0; k < n; k++) {
+        int i = order[k];
+        days[k] = entries.get(i).effectiveDate().toEpochDay();
+        long sum = 0;
+        for (int c = 0; c < LedgerEntry.COLUMNS; c++) {
+          running[c] = Math.addExact(running[c], deltas[i][c]);
+          totals[k * LedgerEntry.COLUMNS + c] = running[c];
+          sum = Math.addExact(sum, running[c]);
+        }
+        net[k] = sum;
+      }
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "ledger totals must fit in a long of minor units: " + currency, e);
+    }
+    return new LedgerIndex(days, totals, net);
+  }
+
+  private static void checkCurrency(LedgerEntry entry, CurrencyUnit currency) {
+    String field = "entry " + entry.id();
+    switch (entry.kind()) {
+      case CHARGE -> Currencies.requireCurrency(((Charge) entry).amount(), currency, field);
+      case ADJUSTMENT -> Currencies.requireCurrency(((Adjustment) entry).amount(), currency, field);
+      case PAYMENT, CREDIT ->
+          Currencies.requireCurrency(((AppliedEntry) entry).amount(), currency, field);
+      case WRITE_OFF -> Currencies.requireCurrency(((WriteOff) entry).currency(), currency, field);
+      case REVERSAL -> {}
+    }
+  }
+
+  /** The position of the last entry effective on or before {@code epochDay}, or -1. */
+  private int lastOnOrBefore(long epochDay) {
+    int low = 0;
+    int high = days.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (days[mid] <= epochDay) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low - 1;
+  }
+
+  /** The net balance in minor units as of a day. */
+  long netAsOf(long epochDay) {
+    int k = lastOnOrBefore(epochDay);
+    return k < 0 ? 0 : net[k];
+  }
+
+  /** The itemized balance as of a day. */
+  Balance balanceAsOf(long epochDay, CurrencyUnit currency) {
+    int k = lastOnOrBefore(epochDay);
+    if (k < 0) {
+      return Balance.zero(currency);
+    }
+    long[] outstanding = new long[Component.values().length];
+    long credit = -totals[k * LedgerEntry.COLUMNS + LedgerEntry.UNAPPLIED];
+    for (int c = 0; c < outstanding.length; c++) {
+      long raw = totals[k * LedgerEntry.COLUMNS + c];
+      if (raw >= 0) {
+        outstanding[c] = raw;
+      } else {
+        credit -= raw;
+      }
+    }
+    return Balance.of(
+        Money.ofMinor(currency, outstanding[Component.PRINCIPAL.ordinal()]),
+        Money.ofMinor(currency, outstanding[Component.INTEREST.ordinal()]),
+        Money.ofMinor(currency, outstanding[Component.FEES.ordinal()]),
+        Money.ofMinor(currency, outstanding[Component.COSTS.ordinal()]),
+        Money.ofMinor(currency, credit));
+  }
+}

@@ -1,0 +1,317 @@
+package dev.collections.core.receivable;
+
+import dev.collections.core.debtor.DebtorId;
+import dev.collections.core.internal.Checks;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * One debt owed by one debtor: an invoice, an account, a loan, with its itemized ledger.
+ *
+ * <p>Balances come from the ledger alone: {@link #balanceAsOf(LocalDate)} adds every entry
+ * effective on or before the date, whatever order the entries arrived in, so a backdated entry
+ * changes history correctly. The day boundary is explicit: the receivable's {@link
+ * #accountingZone()} decides on which date an {@link Instant} falls, and the due date itself is day
+ * 0 of {@link #daysPastDue(LocalDate)}, still current.
+ *
+ * <pre>{@code
+ * Receivable invoice = Receivable.builder()
+ *     .id(ReceivableId.of("INV-1")).debtorId(DebtorId.of("D-1"))
+ *     .currency(CurrencyUnit.USD).accountingZone(ZoneId.of("America/New_York"))
+ *     .issueDate(LocalDate.of(2024, 1, 2)).dueDate(LocalDate.of(2024, 2, 1))
+ *     .originalCreditor("Acme Supply").type(ReceivableType.COMMERCIAL_INVOICE)
+ *     .addEntries(Charge.of(EntryId.of("E-1"), LocalDate.of(2024, 1, 2), Component.PRINCIPAL,
+ *         Money.parse("USD 1000.00")))
+ *     .build();
+ * invoice.daysPastDue(LocalDate.of(2024, 3, 31)); // 59
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. Equal when every attribute and every entry is equal. {@code
+ * toString} withholds the servicing account number.
+ */
+@Value.Immutable
+public abstract class Receivable {
+
+  Receivable() {}
+
+  /**
+   * Returns the receivable's identifier.
+   *
+   * @return the identifier
+   */
+  public abstract ReceivableId id();
+
+  /**
+   * Returns the identifier of the debtor who owes it.
+   *
+   * @return the debtor's identifier
+   */
+  public abstract DebtorId debtorId();
+
+  /**
+   * Returns the currency of every amount of the receivable.
+   *
+   * @return the currency
+   */
+  public abstract CurrencyUnit currency();
+
+  /**
+   * Returns the zone whose calendar decides on which date an instant falls for this receivable: a
+   * payment at 2024-03-01T03:00Z is a February 29 payment in New York.
+   *
+   * @return the accounting zone
+   */
+  public abstract ZoneId accountingZone();
+
+  /**
+   * Returns the issue (invoice or transaction) date, the start of invoice-date aging.
+   *
+   * @return the issue date
+   */
+  public abstract LocalDate issueDate();
+
+  /**
+   * Returns the contractual due date: day 0 of {@link #daysPastDue(LocalDate)}.
+   *
+   * @return the due date, not before the issue date
+   */
+  public abstract LocalDate dueDate();
+
+  /**
+   * Returns the name of the creditor to whom the debt was originally owed, as a validation notice
+   * names it.
+   *
+   * @return the original creditor's name, not blank
+   */
+  public abstract String originalCreditor();
+
+  /**
+   * Returns the itemization date chosen for the debt (12 CFR 1006.34(b)(3)), if one applies.
+   *
+   * @return the itemization date, or empty (a commercial invoice needs none)
+   */
+  public abstract Optional<ItemizationDate> itemizationDate();
+
+  /**
+   * Returns the kind of debt.
+   *
+   * @return the type
+   */
+  public abstract ReceivableType type();
+
+  /**
+   * Returns the account number under which a student loan was serviced when the collector obtained
+   * it: all student loans with the same number are one debt for call-frequency purposes (12 CFR
+   * 1006.14(b)(4)).
+   *
+   * @return the servicing account number for a student loan; empty for every other type
+   */
+  public abstract Optional<String> servicingAccountNumber();
+
+  /**
+   * Returns the ledger, in the order the entries arrived.
+   *
+   * @return the entries
+   */
+  public abstract List<LedgerEntry> entries();
+
+  /** The ledger as running totals by effective date, built once. */
+  @Value.Derived
+  @Value.Auxiliary
+  LedgerIndex index() {
+    return LedgerIndex.of(entries(), currency());
+  }
+
+  /** The due date as an epoch day, for the aging hot path. */
+  @Value.Derived
+  @Value.Auxiliary
+  long dueEpochDay() {
+    return dueDate().toEpochDay();
+  }
+
+  /**
+   * Returns a builder of receivables.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Receivable}; entries are added with {@code addEntries}. */
+  public static final class Builder extends ImmutableReceivable.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns this receivable with one more ledger entry.
+   *
+   * @param entry the entry, in the receivable's currency, with a new identifier
+   * @return the receivable with the entry appended
+   * @throws IllegalArgumentException if the entry breaks a rule of the ledger
+   * @throws NullPointerException if {@code entry} is null
+   */
+  public Receivable withEntry(LedgerEntry entry) {
+    Objects.requireNonNull(entry, "entry");
+    List<LedgerEntry> entries = new ArrayList<>(entries());
+    entries.add(entry);
+    return ((ImmutableReceivable) ImmutableReceivable.copyOf(this)).withEntries(entries);
+  }
+
+  /**
+   * Returns the ledger entry with the given identifier.
+   *
+   * @param id the identifier
+   * @return the entry, or empty
+   */
+  public Optional<LedgerEntry> entry(EntryId id) {
+    Objects.requireNonNull(id, "id");
+    return entries().stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns the date on which an instant falls in the {@link #accountingZone()}.
+   *
+   * @param instant the instant
+   * @return the local date
+   */
+  public LocalDate dateOf(Instant instant) {
+    return LocalDate.ofInstant(Objects.requireNonNull(instant, "instant"), accountingZone());
+  }
+
+  /**
+   * Returns the itemized balance at the end of a day: every entry effective on or before {@code
+   * asOf}, none after.
+   *
+   * @param asOf the date
+   * @return the balance
+   */
+  public Balance balanceAsOf(LocalDate asOf) {
+    return index().balanceAsOf(Objects.requireNonNull(asOf, "asOf").toEpochDay(), currency());
+  }
+
+  /**
+   * Returns the itemized balance at the end of the date on which {@code asOf} falls in the
+   * accounting zone.
+   *
+   * @param asOf the instant
+   * @return the balance
+   */
+  public Balance balanceAsOf(Instant asOf) {
+    return balanceAsOf(dateOf(asOf));
+  }
+
+  /**
+   * Returns what is owed after credits at the end of a day: {@code balanceAsOf(asOf).net()},
+   * computed without itemizing.
+   *
+   * @param asOf the date
+   * @return the net balance: negative when the debtor is in credit
+   */
+  public Money netBalanceAsOf(LocalDate asOf) {
+    return Money.ofMinor(currency(), netMinorUnitsAsOf(asOf));
+  }
+
+  /**
+   * Returns the net balance at the end of a day in minor units of the currency (cents for USD), for
+   * aggregations that add many receivables exactly and fast.
+   *
+   * @param asOf the date
+   * @return the net balance in minor units: negative when the debtor is in credit
+   */
+  public long netMinorUnitsAsOf(LocalDate asOf) {
+    return index().netAsOf(Objects.requireNonNull(asOf, "asOf").toEpochDay());
+  }
+
+  /**
+   * Returns how many days past due the receivable is on a date, counted in calendar days from the
+   * due date: the due date itself is day 0 (current), the next day is day 1.
+   *
+   * @param asOf the date
+   * @return the days past due; negative before the due date
+   */
+  public long daysPastDue(LocalDate asOf) {
+    return Objects.requireNonNull(asOf, "asOf").toEpochDay() - dueEpochDay();
+  }
+
+  /**
+   * Returns how many days past due the receivable is at an instant, on the date the instant falls
+   * on in the accounting zone.
+   *
+   * @param asOf the instant
+   * @return the days past due; negative before the due date
+   */
+  public long daysPastDue(Instant asOf) {
+    return daysPastDue(dateOf(asOf));
+  }
+
+  /**
+   * Returns how many days have passed since the issue date: the age used by invoice-date aging.
+   *
+   * @param asOf the date
+   * @return the days since issue; negative before the issue date
+   */
+  public long daysSinceIssue(LocalDate asOf) {
+    return Objects.requireNonNull(asOf, "asOf").toEpochDay() - issueDate().toEpochDay();
+  }
+
+  @Value.Check
+  void check() {
+    if (dueDate().isBefore(issueDate())) {
+      throw new IllegalArgumentException(
+          "due date must not be before the issue date: "
+              + issueDate()
+              + " then "
+              + dueDate()
+              + " for receivable "
+              + id());
+    }
+    Checks.personalText(originalCreditor(), "original creditor");
+    boolean studentLoan = type() == ReceivableType.STUDENT_LOAN;
+    if (studentLoan && servicingAccountNumber().isEmpty()) {
+      throw new IllegalArgumentException(
+          "a student loan needs its servicing account number: receivable " + id());
+    }
+    if (!studentLoan && servicingAccountNumber().isPresent()) {
+      throw new IllegalArgumentException(
+          "only a student loan has a servicing account number: receivable "
+              + id()
+              + " is "
+              + type());
+    }
+    servicingAccountNumber().ifPresent(n -> Checks.personalText(n, "servicing account number"));
+  }
+
+  /**
+   * Returns the identifiers, type, currency, dates and number of entries, withholding the servicing
+   * account number.
+   *
+   * @return a short description
+   */
+  @Override
+  public String toString() {
+    return "Receivable{id="
+        + id()
+        + ", debtorId="
+        + debtorId()
+        + ", type="
+        + type()
+        + ", currency="
+        + currency()
+        + ", issueDate="
+        + issueDate()
+        + ", dueDate="
+        + dueDate()
+        + ", entries="
+        + entries().size()
+        + "}";
+  }
+}
