@@ -26,5 +26,8 @@ import org.immutables.value.Value;
     strictBuilder = true,
     depluralize = true,
     get = {"is*", "has*"},
-    optionalAcceptNullable = false)
+    optionalAcceptNullable = false,
+    // No @org.immutables.value.Generated on generated classes: users' javac would warn that the
+    // annotation's class is missing, since Immutables is not a run-time dependency.
+    allowedClasspathAnnotations = {Override.class})
 public @interface CollectionsStyle {}

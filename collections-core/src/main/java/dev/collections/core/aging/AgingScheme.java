@@ -31,9 +31,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AgingScheme {
 
-  /** Ages from 0 up to this many days are looked up in a table; others by search. */
-  private static final int TABLE_DAYS = 4_096;
-
   AgingScheme() {}
 
   /**
@@ -53,27 +50,55 @@ public abstract class AgingScheme {
     return AgingBasis.DUE_DATE;
   }
 
-  /** The bucket of each age from 0 to {@code TABLE_DAYS - 1}, built once. */
+  /** The bucket lookup, built once. */
   @Value.Derived
   @Value.Auxiliary
   BucketTable table() {
-    byte[] indexes = new byte[TABLE_DAYS];
-    for (int day = 0; day < TABLE_DAYS; day++) {
-      indexes[day] = (byte) search(day);
-    }
-    return new BucketTable(indexes);
+    return new BucketTable(buckets());
   }
 
-  /** A lookup table of bucket indexes by age; never exposed, so never copied. */
+  /**
+   * Finds the bucket of an age: by table for the ages that matter most (a year before the due date
+   * to about eleven years after), by binary search over the bucket starts otherwise. Never exposed,
+   * so never copied; never allocates.
+   */
   static final class BucketTable {
-    private final byte[] indexes;
+    private static final int FIRST_DAY = -366;
+    private static final int DAYS = 4_096;
 
-    BucketTable(byte[] indexes) {
-      this.indexes = indexes;
+    private final long[] starts;
+    private final byte[] indexes = new byte[DAYS];
+
+    BucketTable(List<AgingBucket> buckets) {
+      // Built before the scheme is checked: it must not fail on a bad (even empty) scheme.
+      starts = new long[Math.max(1, buckets.size())];
+      for (int i = 0; i < buckets.size(); i++) {
+        starts[i] = buckets.get(i).startInclusive().orElse(Long.MIN_VALUE);
+      }
+      starts[0] = Long.MIN_VALUE;
+      for (int day = 0; day < DAYS; day++) {
+        indexes[day] = (byte) search(day + FIRST_DAY);
+      }
     }
 
-    int get(int day) {
-      return indexes[day];
+    int indexOf(long days) {
+      long offset = days - FIRST_DAY;
+      return offset >= 0 && offset < DAYS ? indexes[(int) offset] : search(days);
+    }
+
+    /** The last bucket whose start is at or before {@code days}. */
+    private int search(long days) {
+      int low = 0;
+      int high = starts.length - 1;
+      while (low < high) {
+        int mid = (low + high + 1) >>> 1;
+        if (starts[mid] <= days) {
+          low = mid;
+        } else {
+          high = mid - 1;
+        }
+      }
+      return low;
     }
   }
 
@@ -124,10 +149,7 @@ public abstract class AgingScheme {
    * @return the index in {@link #buckets()}
    */
   public int bucketIndexOf(long days) {
-    if (days >= 0 && days < TABLE_DAYS) {
-      return table().get((int) days);
-    }
-    return search(days);
+    return table().indexOf(days);
   }
 
   /**
@@ -153,16 +175,6 @@ public abstract class AgingScheme {
     return basis() == AgingBasis.DUE_DATE
         ? receivable.daysPastDue(asOf)
         : receivable.daysSinceIssue(asOf);
-  }
-
-  private int search(long days) {
-    List<AgingBucket> buckets = buckets();
-    for (int i = buckets.size() - 1; i > 0; i--) {
-      if (days >= buckets.get(i).startInclusive().orElse(Long.MIN_VALUE)) {
-        return i;
-      }
-    }
-    return 0;
   }
 
   @Value.Check

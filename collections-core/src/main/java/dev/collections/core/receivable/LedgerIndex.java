@@ -17,19 +17,18 @@ import org.joda.money.Money;
  */
 final class LedgerIndex {
 
-  /** Effective dates as epoch days, ascending. */
-  private final long[] days;
+  /**
+   * After each entry, in effective-date order: its epoch day, then the running net balance. The
+   * pairs share one array so a lookup touches as little memory as possible.
+   */
+  private final long[] points;
 
   /** Running totals after each entry: {@code COLUMNS} per entry, components then unapplied. */
   private final long[] totals;
 
-  /** Running net balance after each entry. */
-  private final long[] net;
-
-  private LedgerIndex(long[] days, long[] totals, long[] net) {
-    this.days = days;
+  private LedgerIndex(long[] points, long[] totals) {
+    this.points = points;
     this.totals = totals;
-    this.net = net;
   }
 
   /** Checks the ledger and builds its index. */
@@ -94,27 +93,26 @@ final class LedgerIndex {
     }
     // Stable: entries effective the same day keep their ledger order.
     Arrays.sort(order, Comparator.comparing(i -> entries.get(i).effectiveDate()));
-    long[] days = new long[n];
+    long[] points = new long[2 * n];
     long[] totals = new long[n * LedgerEntry.COLUMNS];
-    long[] net = new long[n];
     long[] running = new long[LedgerEntry.COLUMNS];
     try {
       for (int k = 0; k < n; k++) {
         int i = order[k];
-        days[k] = entries.get(i).effectiveDate().toEpochDay();
+        points[2 * k] = entries.get(i).effectiveDate().toEpochDay();
         long sum = 0;
         for (int c = 0; c < LedgerEntry.COLUMNS; c++) {
           running[c] = Math.addExact(running[c], deltas[i][c]);
           totals[k * LedgerEntry.COLUMNS + c] = running[c];
           sum = Math.addExact(sum, running[c]);
         }
-        net[k] = sum;
+        points[2 * k + 1] = sum;
       }
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
           "ledger totals must fit in a long of minor units: " + currency, e);
     }
-    return new LedgerIndex(days, totals, net);
+    return new LedgerIndex(points, totals);
   }
 
   private static void checkCurrency(LedgerEntry entry, CurrencyUnit currency) {
@@ -132,10 +130,10 @@ final class LedgerIndex {
   /** The position of the last entry effective on or before {@code epochDay}, or -1. */
   private int lastOnOrBefore(long epochDay) {
     int low = 0;
-    int high = days.length;
+    int high = points.length / 2;
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (days[mid] <= epochDay) {
+      if (points[2 * mid] <= epochDay) {
         low = mid + 1;
       } else {
         high = mid;
@@ -144,10 +142,32 @@ final class LedgerIndex {
     return low - 1;
   }
 
+  /** The effective epoch day of the latest entry, or {@code Long.MIN_VALUE} for no entries. */
+  long lastDay() {
+    return points.length == 0 ? Long.MIN_VALUE : points[points.length - 2];
+  }
+
+  /** The latest effective epoch day before {@link #lastDay()}, or {@code Long.MIN_VALUE}. */
+  long previousDay() {
+    int k = lastOnOrBefore(lastDay() - 1);
+    return k < 0 ? Long.MIN_VALUE : points[2 * k];
+  }
+
+  /** The net balance in minor units as of {@link #previousDay()}; 0 when there is none. */
+  long previousNet() {
+    int k = lastOnOrBefore(lastDay() - 1);
+    return k < 0 ? 0 : points[2 * k + 1];
+  }
+
+  /** The net balance in minor units once every entry is effective. */
+  long finalNet() {
+    return points.length == 0 ? 0 : points[points.length - 1];
+  }
+
   /** The net balance in minor units as of a day. */
   long netAsOf(long epochDay) {
     int k = lastOnOrBefore(epochDay);
-    return k < 0 ? 0 : net[k];
+    return k < 0 ? 0 : points[2 * k + 1];
   }
 
   /** The itemized balance as of a day. */

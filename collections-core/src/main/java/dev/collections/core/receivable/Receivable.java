@@ -130,6 +130,34 @@ public abstract class Receivable {
     return LedgerIndex.of(entries(), currency());
   }
 
+  /** The effective date of the latest entry as an epoch day; the index is not needed after it. */
+  @Value.Derived
+  @Value.Auxiliary
+  long lastEffectiveEpochDay() {
+    return index().lastDay();
+  }
+
+  /** The net balance once every entry is effective, in minor units. */
+  @Value.Derived
+  @Value.Auxiliary
+  long finalNetMinorUnits() {
+    return index().finalNet();
+  }
+
+  /** The latest effective epoch day before the last one, or {@code Long.MIN_VALUE}. */
+  @Value.Derived
+  @Value.Auxiliary
+  long previousEffectiveEpochDay() {
+    return index().previousDay();
+  }
+
+  /** The net balance on {@link #previousEffectiveEpochDay()}, in minor units; 0 when none. */
+  @Value.Derived
+  @Value.Auxiliary
+  long previousNetMinorUnits() {
+    return index().previousNet();
+  }
+
   /** The due date as an epoch day, for the aging hot path. */
   @Value.Derived
   @Value.Auxiliary
@@ -228,7 +256,16 @@ public abstract class Receivable {
    * @return the net balance in minor units: negative when the debtor is in credit
    */
   public long netMinorUnitsAsOf(LocalDate asOf) {
-    return index().netAsOf(Objects.requireNonNull(asOf, "asOf").toEpochDay());
+    long day = Objects.requireNonNull(asOf, "asOf").toEpochDay();
+    // The last two effective days are kept in this object's own fields, so the common cases
+    // (every entry effective, or all but the latest day's) read no other memory.
+    if (day >= lastEffectiveEpochDay()) {
+      return finalNetMinorUnits();
+    }
+    if (day >= previousEffectiveEpochDay()) {
+      return previousNetMinorUnits();
+    }
+    return index().netAsOf(day);
   }
 
   /**
