@@ -1,6 +1,7 @@
 package dev.collections.core.aging;
 
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.joda.money.CurrencyUnit;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,8 @@ final class Tally {
     return buckets * PER_BUCKET + 2;
   }
 
+  // A fast path only: a different instance of an equal currency falls through to the map lookup.
+  @SuppressWarnings("ReferenceEquality")
   private long[] row(CurrencyUnit currency) {
     long[] row = last;
     if (currency != lastCurrency || row == null) {
@@ -67,7 +70,7 @@ final class Tally {
     }
   }
 
-  TreeMap<CurrencyUnit, long[]> totals() {
+  SortedMap<CurrencyUnit, long[]> totals() {
     return totals;
   }
 

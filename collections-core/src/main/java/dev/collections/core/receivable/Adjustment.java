@@ -76,7 +76,7 @@ public abstract class Adjustment extends LedgerEntry {
 
   @Override
   void addTo(long[] columns) {
-    columns[component().ordinal()] += Entries.units(amount());
+    columns[column(component())] += Entries.units(amount());
   }
 
   @Value.Check

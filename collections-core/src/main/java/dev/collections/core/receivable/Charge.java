@@ -80,7 +80,7 @@ public abstract class Charge extends LedgerEntry {
 
   @Override
   void addTo(long[] columns) {
-    columns[component().ordinal()] += Entries.units(amount());
+    columns[column(component())] += Entries.units(amount());
   }
 
   @Value.Check

@@ -39,7 +39,7 @@ final class Entries {
 
   static void addAllocation(Map<Component, Money> allocation, long[] columns, int sign) {
     for (Map.Entry<Component, Money> part : allocation.entrySet()) {
-      columns[part.getKey().ordinal()] += sign * units(part.getValue());
+      columns[LedgerEntry.column(part.getKey())] += sign * units(part.getValue());
     }
   }
 }

@@ -24,6 +24,16 @@ public abstract class LedgerEntry {
 
   LedgerEntry() {}
 
+  /** The running-total column of a component. */
+  static int column(Component component) {
+    return switch (component) {
+      case PRINCIPAL -> 0;
+      case INTEREST -> 1;
+      case FEES -> 2;
+      case COSTS -> 3;
+    };
+  }
+
   /**
    * Returns the entry's identifier, unique within its ledger.
    *

@@ -187,10 +187,10 @@ final class LedgerIndex {
       }
     }
     return Balance.of(
-        Money.ofMinor(currency, outstanding[Component.PRINCIPAL.ordinal()]),
-        Money.ofMinor(currency, outstanding[Component.INTEREST.ordinal()]),
-        Money.ofMinor(currency, outstanding[Component.FEES.ordinal()]),
-        Money.ofMinor(currency, outstanding[Component.COSTS.ordinal()]),
+        Money.ofMinor(currency, outstanding[LedgerEntry.column(Component.PRINCIPAL)]),
+        Money.ofMinor(currency, outstanding[LedgerEntry.column(Component.INTEREST)]),
+        Money.ofMinor(currency, outstanding[LedgerEntry.column(Component.FEES)]),
+        Money.ofMinor(currency, outstanding[LedgerEntry.column(Component.COSTS)]),
         Money.ofMinor(currency, credit));
   }
 }

@@ -364,6 +364,7 @@ class ReceivableTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose, to see it rejected
   void missingRequiredField_rejected() {
     assertThrows(
         IllegalStateException.class, () -> Receivable.builder().id(ReceivableId.of("R")).build());

@@ -63,6 +63,9 @@ public class AgingBenchmark {
   private long[] entryDays = new long[0];
   private long[] entryRunningNet = new long[0];
 
+  /** Creates the benchmark state; JMH calls the setup method before measuring. */
+  public AgingBenchmark() {}
+
   /** Builds the portfolio: charges at issue, then fees and payments, some after the as-of date. */
   @Setup
   public void buildPortfolio() {

@@ -39,6 +39,9 @@ public class AgingMergeBenchmark {
   private final AgingScheme scheme = AgingScheme.standard();
   private final List<AgingReport> partials = new ArrayList<>();
 
+  /** Creates the benchmark state; JMH calls the setup method before measuring. */
+  public AgingMergeBenchmark() {}
+
   /** Builds 1,000 partial reports of 50 items each, in USD and EUR. */
   @Setup
   public void buildPartials() {
