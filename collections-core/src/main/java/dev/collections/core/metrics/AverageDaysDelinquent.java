@@ -155,10 +155,10 @@ public abstract class AverageDaysDelinquent extends Metric {
   }
 
   /**
-   * Returns the inputs, the rounding and the result, as in {@code
+   * Returns the inputs, the DSO and best possible DSO, the rounding and the result, as in {@code
    * AverageDaysDelinquent{endingReceivables=USD 15000.00, currentReceivables=USD 4000.00,
-   * creditSales=USD 10000.00, daysInPeriod=30, scale=4, roundingMode=HALF_EVEN, value=33.0000
-   * days}}.
+   * creditSales=USD 10000.00, daysInPeriod=30, dso=45.0000, bestPossibleDso=12.0000, scale=4,
+   * roundingMode=HALF_EVEN, value=33.0000 days}}.
    *
    * @return a description for reports and logs
    */
@@ -173,6 +173,14 @@ public abstract class AverageDaysDelinquent extends Metric {
             + ", creditSales="
             + creditSales()
             + ", daysInPeriod="
-            + daysInPeriod());
+            + daysInPeriod()
+            + ", dso="
+            + plain(dso())
+            + ", bestPossibleDso="
+            + plain(bestPossibleDso()));
+  }
+
+  private static String plain(Metric metric) {
+    return metric.value().map(BigDecimal::toPlainString).orElse("undefined");
   }
 }

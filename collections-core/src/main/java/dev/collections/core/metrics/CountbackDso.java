@@ -111,31 +111,33 @@ public abstract class CountbackDso extends Metric {
   Outcome outcome() {
     BigDecimal remaining = endingReceivables().getAmount();
     long fullDays = 0;
-    int counted = 0;
+    int fullMonths = 0;
     for (MonthlySales month : salesNewestFirst()) {
       if (remaining.signum() == 0) {
         break;
       }
       BigDecimal sales = month.creditSales().getAmount();
-      BigDecimal days = BigDecimal.valueOf(dayCountBasis().daysIn(month.month()));
+      int days = dayCountBasis().daysIn(month.month());
       if (remaining.compareTo(sales) < 0) {
-        // The exact total, fullDays + remaining / sales × days, rounded once; sales > remaining >
-        // 0.
+        // Here sales > remaining > 0. The exact total is fullDays + remaining / sales × days: put
+        // over sales, it is divided and rounded once.
         BigDecimal numerator =
-            BigDecimal.valueOf(fullDays).multiply(sales).add(remaining.multiply(days));
+            BigDecimal.valueOf(fullDays)
+                .multiply(sales)
+                .add(remaining.multiply(BigDecimal.valueOf(days)));
         return Outcome.defined(numerator.divide(sales, scale(), roundingMode()));
       }
       remaining = remaining.subtract(sales);
-      fullDays += dayCountBasis().daysIn(month.month());
-      counted++;
+      fullDays += days;
+      fullMonths++;
     }
     if (remaining.signum() > 0) {
       return Outcome.undefined(
           "sales history shorter than the receivables: "
               + Money.of(endingReceivables().getCurrencyUnit(), remaining)
               + " left after "
-              + counted
-              + (counted == 1 ? " month" : " months"));
+              + fullMonths
+              + (fullMonths == 1 ? " month" : " months"));
     }
     return Outcome.defined(BigDecimal.valueOf(fullDays).setScale(scale(), roundingMode()));
   }

@@ -153,9 +153,14 @@ class AverageDaysDelinquentTest {
   void toString_listsInputsRoundingAndResult() {
     assertEquals(
         "AverageDaysDelinquent{endingReceivables=USD 15000.00, currentReceivables=USD 4000.00,"
-            + " creditSales=USD 10000.00, daysInPeriod=30, scale=4, roundingMode=HALF_EVEN,"
-            + " value=33.0000 days}",
+            + " creditSales=USD 10000.00, daysInPeriod=30, dso=45.0000, bestPossibleDso=12.0000,"
+            + " scale=4, roundingMode=HALF_EVEN, value=33.0000 days}",
         AverageDaysDelinquent.of(USD_15_000, USD_4_000, USD_10_000, 30).toString());
+    assertEquals(
+        "AverageDaysDelinquent{endingReceivables=USD 15000.00, currentReceivables=USD 4000.00,"
+            + " creditSales=USD 0.00, daysInPeriod=30, dso=undefined, bestPossibleDso=undefined,"
+            + " scale=4, roundingMode=HALF_EVEN, value=undefined (credit sales are zero)}",
+        AverageDaysDelinquent.of(USD_15_000, USD_4_000, USD_0, 30).toString());
     assertEquals(
         "BestPossibleDso{currentReceivables=USD 4000.00, creditSales=USD 10000.00,"
             + " daysInPeriod=30, scale=4, roundingMode=HALF_EVEN, value=12.0000 days}",
