@@ -25,6 +25,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     strictBuilder = true,
     depluralize = true,
+    depluralizeDictionary = {"address:addresses", "entry:entries", "category:categories"},
     get = {"is*", "has*"},
     optionalAcceptNullable = false,
     // No @org.immutables.value.Generated on generated classes: users' javac would warn that the

@@ -1,15 +1,21 @@
 /**
- * Debtors and the people and contact points a collector deals with.
+ * Debtors, the people and contact points around them, and the dated events that decide how a
+ * collector may contact them.
  *
- * <p>A debtor is identified by a {@link dev.collections.core.debtor.DebtorId}; the persons around a
- * debt by {@link dev.collections.core.debtor.PersonId} and their {@link
- * dev.collections.core.debtor.PersonRole}. A {@link dev.collections.core.debtor.ContactPoint} (a
- * phone, an email, a postal address) suggests the time zone the person may be in. Contact points
- * are personal data: they never appear in {@code toString} or in exception messages.
+ * <p>A {@link dev.collections.core.debtor.Debtor} holds {@link dev.collections.core.debtor.Phone},
+ * {@link dev.collections.core.debtor.Email} and {@link dev.collections.core.debtor.PostalAddress}
+ * contact points (each suggesting a time zone), the {@link dev.collections.core.debtor.Person}s
+ * around the consumer, and {@link dev.collections.core.debtor.StatusEvent}s (attorney
+ * representation, cease requests, disputes, bankruptcy, death, military service, inconvenient times
+ * and places, medium opt-outs, consents), each in force from when the collector knew of it; {@link
+ * dev.collections.core.debtor.Debtor#statusAsOf(java.time.Instant)} gives the {@link
+ * dev.collections.core.debtor.DebtorStatus} the contact rules read. Contact points and names are
+ * personal data: they never appear in {@code toString} or in exception messages.
  *
  * <pre>{@code
- * Phone mobile = Phone.of("+12025550143", PhoneType.MOBILE)
- *     .withAreaCodeZone(ZoneId.of("America/New_York"));
+ * DebtorStatus status = debtor.statusAsOf(asOf);
+ * status.hasCeased("INV-1");
+ * status.isOptedOut(debtor.personId(), Medium.TELEPHONE);
  * }</pre>
  */
 @CollectionsStyle
