@@ -59,7 +59,7 @@ public interface AllocationPolicy {
    */
   static AllocationPolicy inListedOrder(ComponentOrder order) {
     Objects.requireNonNull(order, "order");
-    return new SequentialPolicy("inListedOrder", order, (a, b) -> 0);
+    return new SequentialPolicy("inListedOrder", order, null);
   }
 
   /**

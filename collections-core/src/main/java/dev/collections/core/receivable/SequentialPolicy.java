@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pays receivables one after the other in a priority order, each as far as it can absorb before the
@@ -13,9 +14,11 @@ final class SequentialPolicy implements AllocationPolicy {
 
   private final String name;
   private final ComponentOrder order;
-  private final Comparator<Receivable> priority;
 
-  SequentialPolicy(String name, ComponentOrder order, Comparator<Receivable> priority) {
+  /** The order in which receivables are paid; null to keep the request's order. */
+  private final @Nullable Comparator<Receivable> priority;
+
+  SequentialPolicy(String name, ComponentOrder order, @Nullable Comparator<Receivable> priority) {
     this.name = name;
     this.order = order;
     this.priority = priority;
@@ -26,8 +29,10 @@ final class SequentialPolicy implements AllocationPolicy {
     Objects.requireNonNull(request, "request");
     Allocator allocator = new Allocator(request, order);
     List<Receivable> receivables = new ArrayList<>(request.receivables());
-    // A stable sort: receivables the priority ties keep the request's order.
-    receivables.sort(priority);
+    if (priority != null) {
+      // A stable sort: receivables the priority ties keep the request's order.
+      receivables.sort(priority);
+    }
     for (Receivable receivable : receivables) {
       if (!allocator.remaining().isPositive()) {
         break;

@@ -367,19 +367,19 @@ public final class ReceivableGens {
     if (applied.isZero()) {
       return Map.of();
     }
+    List<Component> components = List.of(Component.values());
     List<Long> weights = new ArrayList<>();
-    for (int i = 0; i < Component.values().length; i++) {
+    for (int i = 0; i < components.size(); i++) {
       weights.add(random.nextInt(3) == 0 ? 0L : random.nextLong(1, 11));
     }
     if (weights.stream().allMatch(w -> w == 0)) {
-      weights.set(Component.PRINCIPAL.ordinal(), 1L);
+      weights.set(random.nextInt(components.size()), 1L);
     }
     List<Money> parts = Splits.byWeights(applied, weights, RemainderPlacement.SPREAD);
     Map<Component, Money> allocation = new EnumMap<>(Component.class);
-    for (Component component : Component.values()) {
-      Money part = parts.get(component.ordinal());
-      if (part.isPositive()) {
-        allocation.put(component, part);
+    for (int i = 0; i < components.size(); i++) {
+      if (parts.get(i).isPositive()) {
+        allocation.put(components.get(i), parts.get(i));
       }
     }
     return allocation;
@@ -432,7 +432,7 @@ public final class ReceivableGens {
     List<LedgerEntry> everyComponent = new ArrayList<>();
     for (Component component : Component.values()) {
       everyComponent.add(
-          charge("E-" + (component.ordinal() + 1), day, component, hundred.plus(unit)));
+          charge("E-" + (everyComponent.size() + 1), day, component, hundred.plus(unit)));
     }
     ledgers.add(everyComponent);
     ledgers.add(
