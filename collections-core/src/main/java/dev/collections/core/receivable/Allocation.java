@@ -27,8 +27,8 @@ import org.joda.money.Money;
  *
  * <pre>{@code
  * Allocation allocation = policy.allocate(request);
- * allocation.appliedTo(loan.id());          // USD 350.00
- * allocation.allocationTo(loan.id());       // {INTEREST=USD 50.00, PRINCIPAL=USD 195.00, FEES=...}
+ * allocation.appliedTo(loan.id());    // USD 350.00
+ * allocation.allocationTo(loan.id()); // PRINCIPAL 195.00, INTEREST 50.00, FEES 105.00
  * allocation.toPayment(loan.id(), EntryId.of("P-9")).ifPresent(...); // the ledger entry to post
  * }</pre>
  *

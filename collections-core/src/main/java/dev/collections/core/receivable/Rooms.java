@@ -2,7 +2,6 @@ package dev.collections.core.receivable;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -106,10 +105,5 @@ final class Rooms {
       throw new IllegalArgumentException("receivable is not in the request: " + id);
     }
     return room;
-  }
-
-  /** The receivables in the request's order. */
-  List<ReceivableId> ids() {
-    return List.copyOf(byId.keySet());
   }
 }
