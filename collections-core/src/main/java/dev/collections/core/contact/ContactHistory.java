@@ -4,7 +4,11 @@ import dev.collections.core.debtor.PersonId;
 import dev.collections.core.receivable.ReceivableId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -54,6 +58,8 @@ public abstract class ContactHistory {
    * days.
    */
   public static final int CALL_FREQUENCY_DAYS = 7;
+
+  private static final long SECONDS_PER_DAY = 86_400;
 
   private static final Comparator<ContactAttempt> CHRONOLOGICAL =
       Comparator.comparing(ContactAttempt::instant).thenComparing(ContactAttempt::id);
@@ -317,8 +323,18 @@ public abstract class ContactHistory {
     }
   }
 
-  /** The first instant, in epoch seconds, of a local date in a zone. */
+  /**
+   * The first instant, in epoch seconds, of a local date in a zone, as {@link
+   * LocalDate#atStartOfDay(ZoneId)} gives it but without building a {@code ZonedDateTime}: local
+   * midnight at its earlier offset when it occurs twice, the end of the gap when it is skipped.
+   */
   private static long startOfDay(long epochDay, ZoneId zone) {
-    return LocalDate.ofEpochDay(epochDay).atStartOfDay(zone).toEpochSecond();
+    ZoneRules rules = zone.getRules();
+    LocalDateTime midnight = LocalDateTime.of(LocalDate.ofEpochDay(epochDay), LocalTime.MIDNIGHT);
+    List<ZoneOffset> offsets = rules.getValidOffsets(midnight);
+    if (offsets.isEmpty()) {
+      return rules.getTransition(midnight).toEpochSecond();
+    }
+    return epochDay * SECONDS_PER_DAY - offsets.get(0).getTotalSeconds();
   }
 }

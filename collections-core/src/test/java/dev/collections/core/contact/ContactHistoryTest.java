@@ -415,6 +415,33 @@ class ContactHistoryTest {
   }
 
   @Test
+  void countedCallCount_midnightThatHappensTwice_dayStartsAtTheFirst() {
+    // Havana falls back from 01:00-04:00 to 00:00-05:00 on 2024-11-03: 00:30 happens twice, and
+    // the day starts at the first midnight, 2024-11-03T04:00Z.
+    ContactHistory history =
+        ContactHistory.of(
+            List.of(
+                call("H-1", Instant.parse("2024-11-03T03:59:59Z"), CallOutcome.NO_ANSWER, CARD),
+                call("H-2", Instant.parse("2024-11-03T04:00:00Z"), CallOutcome.NO_ANSWER, CARD),
+                call("H-3", Instant.parse("2024-11-03T04:30:00Z"), CallOutcome.NO_ANSWER, CARD),
+                call("H-4", Instant.parse("2024-11-03T05:30:00Z"), CallOutcome.NO_ANSWER, CARD),
+                call("H-5", Instant.parse("2024-11-04T04:59:59Z"), CallOutcome.NO_ANSWER, CARD),
+                call("H-6", Instant.parse("2024-11-04T05:00:00Z"), CallOutcome.NO_ANSWER, CARD)));
+    ZoneId havana = ZoneId.of("America/Havana");
+    assertEquals(1, history.countedCallCount(CONSUMER, CARD, LocalDate.of(2024, 11, 2), havana, 1));
+    assertEquals(4, history.countedCallCount(CONSUMER, CARD, LocalDate.of(2024, 11, 3), havana, 1));
+    assertEquals(1, history.countedCallCount(CONSUMER, CARD, LocalDate.of(2024, 11, 4), havana, 1));
+    // And its spring day starts at 01:00, 2024-03-10T05:00Z, midnight being skipped.
+    ContactHistory spring =
+        ContactHistory.of(
+            List.of(
+                call("H-7", Instant.parse("2024-03-10T04:59:59Z"), CallOutcome.NO_ANSWER, CARD),
+                call("H-8", Instant.parse("2024-03-10T05:00:00Z"), CallOutcome.NO_ANSWER, CARD)));
+    assertEquals(1, spring.countedCallCount(CONSUMER, CARD, LocalDate.of(2024, 3, 9), havana, 1));
+    assertEquals(1, spring.countedCallCount(CONSUMER, CARD, LocalDate.of(2024, 3, 10), havana, 1));
+  }
+
+  @Test
   void countedCallCount_zoneDecidesTheDate() {
     // 2024-06-01T02:30Z is 19:30 on May 31 in Los Angeles.
     ContactHistory history =

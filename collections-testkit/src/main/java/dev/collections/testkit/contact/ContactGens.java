@@ -111,6 +111,9 @@ public final class ContactGens {
           Map.entry(1, Channel.VISIT),
           Map.entry(1, Channel.SOCIAL_DM));
 
+  /** Outcomes of placed calls, about as often as a collections dialer records them. */
+  private static final List<CallOutcome> FLOOR_OUTCOMES = floorOutcomes();
+
   private ContactGens() {}
 
   /**
@@ -302,6 +305,81 @@ public final class ContactGens {
   }
 
   /**
+   * Returns a generator of attempts at the scale of a portfolio, for benchmarks and load tests:
+   * consumers {@code P-0} to {@code P-<persons - 1>}, consumer {@code P-i} owing debts {@code
+   * R-i-0} to {@code R-i-<debtsPerPerson - 1>}, at instants spread evenly over a window, in the mix
+   * a collections floor sees. Three attempts in four are calls: most placed calls ring unanswered,
+   * the rest reach a voicemail, leave a limited-content message or a message about the debt, get a
+   * busy signal or a "not in service" tone, drop, reach a wrong party or end in a conversation; one
+   * call in ten is the consumer calling back and talking. Then ringless voicemails, texts, emails
+   * and letters about the debt. Identifiers are {@code A-} and a random number below
+   * 2<sup>40</sup>, so 10,000 draws rarely repeat one.
+   *
+   * @param persons the number of consumers, at least 1
+   * @param debtsPerPerson the number of debts each owes, at least 1
+   * @param startInclusive the first instant
+   * @param endExclusive the instant after the last, at least a second after {@code startInclusive}
+   * @return the generator, without edge cases
+   * @throws IllegalArgumentException if a count is less than 1 or the window shorter than a second
+   */
+  public static Gen<ContactAttempt> portfolioAttempts(
+      int persons, int debtsPerPerson, Instant startInclusive, Instant endExclusive) {
+    Objects.requireNonNull(startInclusive, "startInclusive");
+    Objects.requireNonNull(endExclusive, "endExclusive");
+    if (persons < 1 || debtsPerPerson < 1) {
+      throw new IllegalArgumentException(
+          "persons and debts per person must be at least 1: " + persons + " and " + debtsPerPerson);
+    }
+    long first = startInclusive.getEpochSecond();
+    long end = endExclusive.getEpochSecond();
+    if (end - first < 1) {
+      throw new IllegalArgumentException(
+          "endExclusive must be at least a second after startInclusive: "
+              + startInclusive
+              + " then "
+              + endExclusive);
+    }
+    return Gen.of(
+        (random, size) -> {
+          int p = random.nextInt(persons);
+          PersonId person = PersonId.of("P-" + p);
+          ReceivableId debt = ReceivableId.of("R-" + p + "-" + random.nextInt(debtsPerPerson));
+          int kind = random.nextInt(100);
+          Channel channel =
+              kind < 75
+                  ? Channel.CALL
+                  : kind < 83
+                      ? Channel.RINGLESS_VOICEMAIL
+                      : kind < 92 ? Channel.SMS : kind < 97 ? Channel.EMAIL : Channel.LETTER;
+          boolean callBack = channel == Channel.CALL && random.nextInt(10) == 0;
+          Optional<CallOutcome> outcome =
+              channel != Channel.CALL
+                  ? Optional.empty()
+                  : Optional.of(
+                      callBack
+                          ? CallOutcome.CONVERSATION
+                          : FLOOR_OUTCOMES.get(random.nextInt(FLOOR_OUTCOMES.size())));
+          boolean named =
+              outcome
+                  .map(o -> o == CallOutcome.CONVERSATION || o == CallOutcome.VOICEMAIL_LEFT)
+                  .orElse(!channel.isTelephoneCall());
+          return ContactAttempt.builder()
+              .id(ContactAttemptId.of("A-" + random.nextLong(1L << 40)))
+              .instant(Instant.ofEpochSecond(random.nextLong(first, end)))
+              .channel(channel)
+              .direction(callBack ? Direction.INBOUND : Direction.OUTBOUND)
+              .debtorId(DebtorId.of("D-" + p))
+              .personId(person)
+              .personRole(PersonRole.CONSUMER)
+              .callOutcome(outcome)
+              .addAllocatedDebt(debt)
+              .addAllDiscussedDebts(named ? Set.of(debt) : Set.of())
+              .build();
+        },
+        List.of());
+  }
+
+  /**
    * Returns a generator of contact histories of up to 120 attempts of {@link #attempts()}.
    *
    * @return the generator; edge cases are the empty history, a history of each edge-case attempt,
@@ -471,6 +549,28 @@ public final class ContactGens {
       }
     }
     return edges;
+  }
+
+  private static List<CallOutcome> floorOutcomes() {
+    List<CallOutcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      outcomes.add(CallOutcome.NO_ANSWER);
+    }
+    for (int i = 0; i < 3; i++) {
+      outcomes.add(CallOutcome.LIMITED_CONTENT_MESSAGE);
+      outcomes.add(CallOutcome.CONVERSATION);
+    }
+    outcomes.addAll(
+        List.of(
+            CallOutcome.VOICEMAIL_NO_MESSAGE,
+            CallOutcome.VOICEMAIL_NO_MESSAGE,
+            CallOutcome.BUSY,
+            CallOutcome.BUSY,
+            CallOutcome.NOT_IN_SERVICE,
+            CallOutcome.ANSWERED_DROPPED,
+            CallOutcome.WRONG_PARTY,
+            CallOutcome.VOICEMAIL_LEFT));
+    return List.copyOf(outcomes);
   }
 
   private static List<ZoneId> zoneList() {

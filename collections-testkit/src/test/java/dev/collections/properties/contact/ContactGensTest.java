@@ -25,7 +25,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -154,6 +156,48 @@ class ContactGensTest {
             });
     assertThrows(
         IllegalArgumentException.class, () -> ContactGens.callsAtDayEdges(zone, last, first));
+  }
+
+  @Test
+  void portfolioAttempts_drawFromThePortfolio_andTheHistoryCountsThem() {
+    Instant start = Instant.parse("2024-01-01T05:00:00Z");
+    Instant end = Instant.parse("2025-01-01T05:00:00Z");
+    Gen<ContactAttempt> gen = ContactGens.portfolioAttempts(100, 2, start, end);
+    SplittableRandom random = new SplittableRandom(3);
+    Map<ContactAttemptId, ContactAttempt> byId = new LinkedHashMap<>();
+    Set<Channel> channels = EnumSet.noneOf(Channel.class);
+    for (int i = 0; i < 5_000; i++) {
+      ContactAttempt a = gen.next(random, Gen.MAX_SIZE);
+      byId.putIfAbsent(a.id(), a);
+      channels.add(a.channel());
+      int person = Integer.parseInt(a.personId().value().substring(2));
+      assertTrue(person >= 0 && person < 100, a.personId().value());
+      assertEquals(Set.of(a.allocatedDebts().iterator().next()), a.allocatedDebts());
+      assertTrue(
+          a.allocatedDebts().iterator().next().value().startsWith("R-" + person + "-"),
+          a.toString());
+      assertTrue(!a.instant().isBefore(start) && a.instant().isBefore(end));
+    }
+    assertEquals(
+        EnumSet.of(
+            Channel.CALL, Channel.RINGLESS_VOICEMAIL, Channel.SMS, Channel.EMAIL, Channel.LETTER),
+        channels);
+    ContactHistory history = ContactHistory.of(List.copyOf(byId.values()));
+    PersonId person = PersonId.of("P-7");
+    ReceivableId debt = ReceivableId.of("R-7-1");
+    long expected =
+        history.attempts().stream()
+            .filter(a -> a.isPlacedTelephoneCall() && a.isConnected())
+            .filter(a -> a.personId().equals(person) && a.countedDebts().contains(debt))
+            .count();
+    assertTrue(expected > 5, "counted calls to P-7 about R-7-1: " + expected);
+    assertEquals(expected, history.countedCalls(person, debt).size());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> ContactGens.portfolioAttempts(0, 2, start, end));
+    assertEquals("persons and debts per person must be at least 1: 0 and 2", e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> ContactGens.portfolioAttempts(1, 1, end, start));
   }
 
   @Test

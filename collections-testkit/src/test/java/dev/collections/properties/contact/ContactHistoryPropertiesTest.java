@@ -115,8 +115,18 @@ class ContactHistoryPropertiesTest {
 
   @Test
   void countedCallCount_callsAtTheEdgesOfLocalDays_equalsACountByLocalDate() {
+    Gen<Query> queries =
+        Gen.zip(
+            Gen.zip(ContactGens.persons(), ContactGens.debts(), Map::entry),
+            Gen.zip(
+                TimeGens.dates(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)),
+                ContactGens.zones(),
+                Map::entry),
+            Gen.integers(1, 10).withEdgeCases(List.of(ContactHistory.CALL_FREQUENCY_DAYS)),
+            (pd, dz, days) ->
+                new Query(pd.getKey(), pd.getValue(), dz.getKey(), dz.getValue(), days));
     Gen<Map.Entry<Query, ContactHistory>> cases =
-        QUERIES.flatMap(
+        queries.flatMap(
             q ->
                 ContactGens.historiesOf(
                         ContactGens.callsAtDayEdges(
