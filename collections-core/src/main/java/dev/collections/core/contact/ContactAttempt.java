@@ -125,7 +125,10 @@ public abstract class ContactAttempt {
 
   /**
    * Returns every debt discussed in the conversation or named in the message, whoever raised it
-   * (comment 14(b)(4)-1.ii).
+   * (comment 14(b)(4)-1.ii). A call nobody heard ({@link CallOutcome#BUSY}, {@link
+   * CallOutcome#NOT_IN_SERVICE}, {@link CallOutcome#NO_ANSWER}, {@link
+   * CallOutcome#VOICEMAIL_NO_MESSAGE}) discusses none, nor does a limited-content message, which by
+   * definition names no debt (1006.2(j)).
    *
    * @return the debts discussed, possibly empty
    */
@@ -136,7 +139,8 @@ public abstract class ContactAttempt {
    * The conversation is about them, but a call the collector placed does not count toward them
    * (comment 14(b)(4)-2.vi).
    *
-   * @return the debts the person raised, a subset of the debts discussed, possibly empty
+   * @return the debts the person raised, a subset of the debts discussed; empty unless the attempt
+   *     is a {@linkplain #isConversation() telephone conversation}
    */
   public abstract Set<ReceivableId> personRaisedDebts();
 
@@ -161,7 +165,9 @@ public abstract class ContactAttempt {
 
   /**
    * Checks whether the person gave consent during this attempt, for instance by asking to be called
-   * back on a given day. Whether that consent excludes later calls from the count
+   * back on a given day. Only an attempt in which the person communicated can carry it: a telephone
+   * conversation, a voicemail the person left on a call they placed, a visit, or any other attempt
+   * the person initiated. Whether the consent excludes later calls from the count
    * (1006.14(b)(3)(i)) is for the rules to decide.
    *
    * @return true if the attempt carries the person's consent; false by default
