@@ -146,10 +146,7 @@ public final class RollRateMatrix {
       List<RollCell> row = new ArrayList<>();
       for (int column = 0; column < tally[from].length; column++) {
         long[] cell = tally[from][column];
-        RollCell.Destination destination =
-            column < buckets.size()
-                ? RollCell.Destination.BUCKET
-                : RollCell.Destination.values()[column - buckets.size() + 1];
+        RollCell.Destination destination = destinationOf(column, buckets.size());
         RollCell.Builder builder =
             RollCell.builder()
                 .from(buckets.get(from))
@@ -169,6 +166,18 @@ public final class RollRateMatrix {
       result.add(List.copyOf(row));
     }
     return List.copyOf(result);
+  }
+
+  /** The destination of a column: the buckets, then settled, credit and removed. */
+  private static RollCell.Destination destinationOf(int column, int buckets) {
+    if (column < buckets) {
+      return RollCell.Destination.BUCKET;
+    }
+    return switch (column - buckets) {
+      case 0 -> RollCell.Destination.SETTLED;
+      case 1 -> RollCell.Destination.CREDIT;
+      default -> RollCell.Destination.REMOVED;
+    };
   }
 
   static void checkSnapshots(

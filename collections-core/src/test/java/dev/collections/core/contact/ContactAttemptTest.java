@@ -321,7 +321,7 @@ class ContactAttemptTest {
               IllegalArgumentException.class,
               () ->
                   attempt(Channel.SOCIAL_DM, Direction.OUTBOUND).destination(destination).build());
-      assertNoPersonalData(e.getMessage());
+      assertNoPersonalData(String.valueOf(e.getMessage()));
     }
     ContactAttempt call = call(CallOutcome.NO_ANSWER).destination(MOBILE).build();
     assertNoPersonalData(call.toString());

@@ -81,7 +81,7 @@ class MediumOptOutTest {
             () -> optOut(Medium.SOCIAL_MEDIA).contactPoint(HOME_PACIFIC).build());
     assertEquals(
         "a medium opt-out through SOCIAL_MEDIA cannot name a postal address", social.getMessage());
-    assertFalse(text.getMessage().contains(Fixtures.EMAIL_ADDRESS));
+    assertFalse(String.valueOf(text.getMessage()).contains(Fixtures.EMAIL_ADDRESS));
   }
 
   @Test
