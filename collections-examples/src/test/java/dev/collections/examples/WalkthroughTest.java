@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class WalkthroughTest {
 
   @Test
-  void run_printsExactAmountsAndAdjustedDates() {
+  void run_printsExactAmountsDatesAgingAllocationAndCounts() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     Walkthrough.run(new PrintStream(buffer, true, StandardCharsets.UTF_8));
     String output = buffer.toString(StandardCharsets.UTF_8);
@@ -19,5 +19,13 @@ class WalkthroughTest {
     assertTrue(output.contains("2024-03-31 (SUNDAY) -> due 2024-04-01 (moved)"), output);
     assertTrue(output.contains("(sum USD 100.00)"), output);
     assertTrue(output.contains("Labor Day 2031 is 2031-09-01"), output);
+    assertTrue(output.contains("candidate zones: [America/New_York, America/Los_Angeles]"), output);
+    assertTrue(output.contains("31-60: 640.00 (1), disputed 640.00"), output);
+    assertTrue(output.contains("gross 1989.55, net 1989.55"), output);
+    assertTrue(output.contains("UTIL-3 PRINCIPAL USD 50.00"), output);
+    assertTrue(output.contains("MED-7 now USD 640.00"), output);
+    assertTrue(output.contains("unapplied USD 0.00"), output);
+    assertTrue(output.contains("in America/Los_Angeles: 4"), output);
+    assertTrue(!output.contains("Alex Example") && !output.contains("+12025550143"), output);
   }
 }

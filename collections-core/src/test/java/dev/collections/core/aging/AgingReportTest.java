@@ -109,6 +109,62 @@ class AgingReportTest {
     assertEquals(List.of("1500.00", "750.00", "1200.00", "300.00", "530.00"), amounts(report));
   }
 
+  static Receivable invoiceWithTerms(String id, String issued, int termsDays, String amount) {
+    LocalDate issueDate = LocalDate.parse(issued);
+    return Receivable.builder()
+        .id(ReceivableId.of(id))
+        .debtorId(DebtorId.of("D-1"))
+        .currency(USD)
+        .accountingZone(ZoneId.of("America/Chicago"))
+        .issueDate(issueDate)
+        .dueDate(issueDate.plusDays(termsDays))
+        .originalCreditor("Acme Supply")
+        .type(ReceivableType.COMMERCIAL_INVOICE)
+        .addEntries(
+            Charge.of(
+                EntryId.of(id + "-C"),
+                issueDate,
+                Component.PRINCIPAL,
+                Money.parse("USD " + amount)))
+        .build();
+  }
+
+  @Test
+  void sixtyDayTerms_currentByDueDate_butAprilInvoiceIs31To60ByDocumentDate() {
+    // DOMAIN.md 1.2: with 60-day terms, an April and a May invoice are both current by due date
+    // at the end of May, but by document date the April one sits in 31-60.
+    List<Receivable> invoices =
+        List.of(
+            invoiceWithTerms("APR", "2024-04-15", 60, "100.00"),
+            invoiceWithTerms("MAY", "2024-05-10", 60, "100.00"));
+    LocalDate endOfMay = LocalDate.of(2024, 5, 31);
+    AgingScheme byDueDate = AgingScheme.standard();
+    AgingScheme byDocumentDate =
+        AgingScheme.of(
+                List.of(
+                    AgingBucket.upTo(30).withLabel("0-30"),
+                    AgingBucket.ofClosed(31, 60),
+                    AgingBucket.from(61)))
+            .withBasis(AgingBasis.INVOICE_DATE);
+    AgingDetail due = AgingDetail.of(endOfMay, byDueDate, invoices, Set.of());
+    AgingDetail document = AgingDetail.of(endOfMay, byDocumentDate, invoices, Set.of());
+    assertEquals("Current", due.row(ReceivableId.of("APR")).orElseThrow().bucket().label());
+    assertEquals("Current", due.row(ReceivableId.of("MAY")).orElseThrow().bucket().label());
+    assertEquals("31-60", document.row(ReceivableId.of("APR")).orElseThrow().bucket().label());
+    assertEquals("0-30", document.row(ReceivableId.of("MAY")).orElseThrow().bucket().label());
+  }
+
+  @Test
+  void paymentDueAugust1PaidAugust31_isThirtyDaysPastDue() {
+    // DOMAIN.md 1.3: the 30-day count starts after the due date.
+    Receivable invoice = invoiceWithTerms("AUG", "2024-07-02", 30, "100.00");
+    assertEquals(LocalDate.of(2024, 8, 1), invoice.dueDate());
+    assertEquals(30, invoice.daysPastDue(LocalDate.of(2024, 8, 31)));
+    assertEquals(
+        "1-30",
+        AgingScheme.standard().bucketOf(invoice.daysPastDue(LocalDate.of(2024, 8, 31))).label());
+  }
+
   @Test
   void pointInTime_paymentAfterAsOfIgnored() {
     Receivable receivable =
