@@ -48,6 +48,12 @@ public final class AgingReport {
     this.totals = totals;
   }
 
+  /** A report of totals already tallied, for the aging snapshot. */
+  static AgingReport ofTotals(
+      LocalDate asOf, AgingScheme scheme, SortedMap<CurrencyUnit, long[]> totals) {
+    return new AgingReport(asOf, scheme, totals);
+  }
+
   /**
    * Returns the report of nothing: the identity of {@link #merge(AgingReport)}.
    *

@@ -164,6 +164,21 @@ final class LedgerIndex {
     return points.length == 0 ? 0 : points[points.length - 1];
   }
 
+  /** The last (day, net) pair of each distinct day, as a new array. */
+  long[] netPoints() {
+    int n = points.length / 2;
+    long[] result = new long[points.length];
+    int out = 0;
+    for (int k = 0; k < n; k++) {
+      boolean lastOfDay = k == n - 1 || points[2 * (k + 1)] != points[2 * k];
+      if (lastOfDay) {
+        result[out++] = points[2 * k];
+        result[out++] = points[2 * k + 1];
+      }
+    }
+    return java.util.Arrays.copyOf(result, out);
+  }
+
   /** The net balance in minor units as of a day. */
   long netAsOf(long epochDay) {
     int k = lastOnOrBefore(epochDay);

@@ -269,6 +269,18 @@ public abstract class Receivable {
   }
 
   /**
+   * Returns the ledger as the net balance after each effective day, for bulk aggregations that keep
+   * their own compact copy (such as an aging snapshot): pairs of an epoch day and the net balance
+   * in minor units once every entry effective on or before that day counts, in increasing order of
+   * day. The net balance before the first day is zero.
+   *
+   * @return a new array {@code [day0, net0, day1, net1, ...]}, one pair per distinct effective day
+   */
+  public long[] netBalancePoints() {
+    return index().netPoints();
+  }
+
+  /**
    * Returns how many days past due the receivable is on a date, counted in calendar days from the
    * due date: the due date itself is day 0 (current), the next day is day 1.
    *

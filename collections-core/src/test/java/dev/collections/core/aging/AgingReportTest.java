@@ -304,6 +304,25 @@ class AgingReportTest {
   }
 
   @Test
+  void portfolioSnapshot_domainExample_matchesTheReceivables() {
+    AgingPortfolio portfolio = AgingPortfolio.of(DOMAIN_1_6);
+    Set<ReceivableId> disputed = Set.of(ReceivableId.of("INV-4"), ReceivableId.of("ELSEWHERE"));
+    assertEquals(
+        AgingReport.of(MARCH_31_2024, AgingScheme.standard(), DOMAIN_1_6, disputed),
+        portfolio.age(MARCH_31_2024, AgingScheme.standard(), disputed));
+    assertEquals(8, portfolio.size());
+    IllegalArgumentException twice =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> AgingPortfolio.of(List.of(DOMAIN_1_6.get(0), DOMAIN_1_6.get(0))));
+    assertEquals("a portfolio holds each receivable once: INV-1", twice.getMessage());
+    new NullPointerTester()
+        .setDefault(LocalDate.class, MARCH_31_2024)
+        .setDefault(AgingScheme.class, AgingScheme.standard())
+        .testAllPublicInstanceMethods(portfolio);
+  }
+
+  @Test
   void detail_sameReceivableTwice_rejected() {
     Receivable one = DOMAIN_1_6.get(0);
     IllegalArgumentException e =

@@ -6,6 +6,7 @@ import dev.collections.core.aging.AgedReceivable;
 import dev.collections.core.aging.AgingBucket;
 import dev.collections.core.aging.AgingDetail;
 import dev.collections.core.aging.AgingLine;
+import dev.collections.core.aging.AgingPortfolio;
 import dev.collections.core.aging.AgingReport;
 import dev.collections.core.aging.AgingScheme;
 import dev.collections.core.metrics.RollCell;
@@ -88,6 +89,21 @@ class AgingReceivablesPropertiesTest {
                 assertEquals(gross.getOrDefault(c, Money.zero(c)), report.gross(c));
                 assertEquals(disputed.getOrDefault(c, Money.zero(c)), report.disputed(c));
               }
+            });
+  }
+
+  @Test
+  void portfolioSnapshot_agesExactlyLikeTheReceivables() {
+    Property.forAll(PORTFOLIOS, Gen.longs(-400, 400))
+        .check(
+            (p, shift) -> {
+              AgingPortfolio snapshot = AgingPortfolio.of(p.receivables());
+              for (LocalDate asOf : List.of(p.asOf(), p.asOf().plusDays(shift))) {
+                assertEquals(
+                    AgingReport.of(asOf, p.scheme(), p.receivables(), p.disputed()),
+                    snapshot.age(asOf, p.scheme(), p.disputed()));
+              }
+              assertEquals(p.receivables().size(), snapshot.size());
             });
   }
 
