@@ -29,7 +29,8 @@ class ContactFunnelTest {
   }
 
   private static String rejection(ContactFunnel.Builder builder) {
-    return assertThrows(IllegalArgumentException.class, builder::build).getMessage();
+    return String.valueOf(
+        assertThrows(IllegalArgumentException.class, builder::build).getMessage());
   }
 
   @Test

@@ -18,9 +18,10 @@ class FunnelRateTest {
       FunnelRate.of(FunnelStage.RIGHT_PARTY_CONTACTS_PER_CONNECT, 600, 1_200);
 
   private static String rejection(FunnelStage stage, long numerator, long denominator) {
-    return assertThrows(
-            IllegalArgumentException.class, () -> FunnelRate.of(stage, numerator, denominator))
-        .getMessage();
+    return String.valueOf(
+        assertThrows(
+                IllegalArgumentException.class, () -> FunnelRate.of(stage, numerator, denominator))
+            .getMessage());
   }
 
   @Test
