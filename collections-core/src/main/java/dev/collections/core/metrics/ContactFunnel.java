@@ -1,5 +1,6 @@
 package dev.collections.core.metrics;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -109,7 +110,7 @@ public abstract class ContactFunnel {
    * @throws NullPointerException if {@code stage} is null
    */
   public FunnelRate rate(FunnelStage stage) {
-    return switch (stage) {
+    return switch (Objects.requireNonNull(stage, "stage")) {
       case CONNECTS_PER_ATTEMPT -> FunnelRate.of(stage, connects(), dialAttempts());
       case RIGHT_PARTY_CONTACTS_PER_ATTEMPT ->
           FunnelRate.of(stage, rightPartyContacts(), dialAttempts());
@@ -178,6 +179,7 @@ public abstract class ContactFunnel {
    * @throws NullPointerException if {@code other} is null
    */
   public ContactFunnel plus(ContactFunnel other) {
+    Objects.requireNonNull(other, "other");
     return builder()
         .dialAttempts(Math.addExact(dialAttempts(), other.dialAttempts()))
         .connects(Math.addExact(connects(), other.connects()))
