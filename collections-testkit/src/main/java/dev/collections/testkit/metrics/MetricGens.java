@@ -456,7 +456,9 @@ public final class MetricGens {
             liquidationRates(),
             recoveryRates(),
             netBacks(),
-            netChargeOffRates()));
+            netChargeOffRates(),
+            FunnelGens.funnelRates(),
+            FunnelGens.costsToCollect()));
   }
 
   private static List<MonthlySales> history(

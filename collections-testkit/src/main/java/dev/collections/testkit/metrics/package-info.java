@@ -4,7 +4,9 @@
  * every scale and rounding mode a metric accepts.
  *
  * <p>{@link dev.collections.testkit.metrics.MetricGens} gives one generator per metric and {@link
- * dev.collections.testkit.metrics.MetricGens#metrics()} any of them.
+ * dev.collections.testkit.metrics.MetricGens#metrics()} any of them; {@link
+ * dev.collections.testkit.metrics.FunnelGens} gives the contact funnel, its rates and the
+ * cost-to-collect figures.
  *
  * <pre>{@code
  * Property.forAll(MetricGens.simpleDsos()).check(dso -> ...);
