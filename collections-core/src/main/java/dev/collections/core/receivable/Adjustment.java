@@ -6,7 +6,9 @@ import org.joda.money.Money;
 
 /**
  * A signed correction of one component: positive adds to what is owed, negative takes away (a
- * waived fee, a corrected interest accrual).
+ * waived fee, a corrected interest accrual). A negative adjustment, like a write-off, may take away
+ * at most what was charged to the component by its effective date; the {@link Receivable} rejects a
+ * ledger where it would take more.
  *
  * <p>Immutable and thread-safe.
  */

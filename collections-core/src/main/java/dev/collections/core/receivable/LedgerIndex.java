@@ -43,6 +43,9 @@ final class LedgerIndex {
     Set<EntryId> reversed = new HashSet<>();
     int n = entries.size();
     long[][] deltas = new long[n][LedgerEntry.COLUMNS];
+    // Whether an entry changes what was assessed (charged, adjusted, written off) rather than what
+    // was paid or credited: a reversal is of its original's kind.
+    boolean[] assessed = new boolean[n];
     for (int i = 0; i < n; i++) {
       LedgerEntry entry = entries.get(i);
       if (entry instanceof Reversal reversal) {
@@ -83,8 +86,10 @@ final class LedgerIndex {
         for (int c = 0; c < LedgerEntry.COLUMNS; c++) {
           deltas[i][c] = -deltas[i][c];
         }
+        assessed[i] = isAssessment(original);
       } else {
         entry.addTo(deltas[i]);
+        assessed[i] = isAssessment(entry);
       }
     }
     Integer[] order = new Integer[n];
@@ -96,6 +101,7 @@ final class LedgerIndex {
     long[] points = new long[2 * n];
     long[] totals = new long[n * LedgerEntry.COLUMNS];
     long[] running = new long[LedgerEntry.COLUMNS];
+    long[] assessedRunning = new long[LedgerEntry.UNAPPLIED];
     try {
       for (int k = 0; k < n; k++) {
         int i = order[k];
@@ -105,14 +111,54 @@ final class LedgerIndex {
           running[c] = Math.addExact(running[c], deltas[i][c]);
           totals[k * LedgerEntry.COLUMNS + c] = running[c];
           sum = Math.addExact(sum, running[c]);
+          if (assessed[i] && c < LedgerEntry.UNAPPLIED) {
+            assessedRunning[c] = Math.addExact(assessedRunning[c], deltas[i][c]);
+          }
         }
         points[2 * k + 1] = sum;
+        boolean endOfDay =
+            k == n - 1
+                || !entries
+                    .get(order[k + 1])
+                    .effectiveDate()
+                    .equals(entries.get(i).effectiveDate());
+        if (endOfDay) {
+          checkAssessed(assessedRunning, entries.get(i).effectiveDate(), currency);
+        }
       }
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
           "ledger totals must fit in a long of minor units: " + currency, e);
     }
     return new LedgerIndex(points, totals);
+  }
+
+  /**
+   * Charges, adjustments and write-offs are assessments; payments and credits are not. Only money
+   * received or credited may leave the debtor in credit: write-offs and reductions must never take
+   * away more than was charged, or they would invent a credit.
+   */
+  private static boolean isAssessment(LedgerEntry entry) {
+    return switch (entry.kind()) {
+      case CHARGE, ADJUSTMENT, WRITE_OFF -> true;
+      case PAYMENT, CREDIT, REVERSAL -> false;
+    };
+  }
+
+  private static void checkAssessed(
+      long[] assessed, java.time.LocalDate day, CurrencyUnit currency) {
+    for (Component component : Component.values()) {
+      long units = assessed[LedgerEntry.column(component)];
+      if (units < 0) {
+        throw new IllegalArgumentException(
+            "write-offs and reductions must not exceed what was charged: "
+                + component
+                + " charges net of them would be "
+                + Money.ofMinor(currency, units)
+                + " at the end of "
+                + day);
+      }
+    }
   }
 
   private static void checkCurrency(LedgerEntry entry, CurrencyUnit currency) {

@@ -8,7 +8,10 @@ import org.joda.money.Money;
 
 /**
  * Amounts removed from components as uncollectible: a charge-off, or the forgiven part of a
- * settlement. Recoveries after a write-off are recorded as payments.
+ * settlement. Recoveries after a write-off are recorded as payments. A write-off takes away at most
+ * what was charged to each component, net of earlier write-offs and reductions, on its effective
+ * date: the {@link Receivable} rejects a ledger where it would take more, since that would invent a
+ * credit for the debtor.
  *
  * <p>Immutable and thread-safe.
  */

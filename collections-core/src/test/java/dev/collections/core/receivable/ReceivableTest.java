@@ -219,6 +219,72 @@ class ReceivableTest {
   }
 
   @Test
+  void writeOffBeyondWhatWasCharged_rejected_soItCannotInventACredit() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                invoice()
+                    .addEntries(principal("E-1", ISSUED_2024_01_02, "100.00"))
+                    .addEntries(
+                        WriteOff.of(
+                            EntryId.of("W-1"),
+                            DUE_2024_02_01,
+                            Map.of(Component.PRINCIPAL, Money.parse("USD 150.00"))))
+                    .build());
+    assertEquals(
+        "write-offs and reductions must not exceed what was charged: PRINCIPAL charges net of"
+            + " them would be USD -50.00 at the end of 2024-02-01",
+        e.getMessage());
+  }
+
+  @Test
+  void reductionBeforeTheChargeTakesEffect_rejected() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            invoice()
+                .addEntries(principal("E-1", DUE_2024_02_01, "100.00"))
+                .addEntries(
+                    Adjustment.of(
+                        EntryId.of("A-1"),
+                        ISSUED_2024_01_02,
+                        Component.PRINCIPAL,
+                        Money.parse("USD -10.00")))
+                .build());
+  }
+
+  @Test
+  void takingBackAWrittenOffCharge_rejected_butTakingBackAPaidChargeLeavesACredit() {
+    Receivable written =
+        invoice()
+            .addEntries(principal("E-1", ISSUED_2024_01_02, "100.00"))
+            .addEntries(
+                WriteOff.of(
+                    EntryId.of("W-1"),
+                    DUE_2024_02_01,
+                    Map.of(
+                        Component.PRINCIPAL,
+                        USD_1000.dividedBy(10, java.math.RoundingMode.UNNECESSARY))))
+            .build();
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            written.withEntry(
+                Reversal.of(EntryId.of("R-1"), DUE_2024_02_01.plusDays(5), EntryId.of("E-1"))));
+    Receivable paid =
+        invoice()
+            .addEntries(principal("E-1", ISSUED_2024_01_02, "100.00"))
+            .addEntries(payment("P-1", DUE_2024_02_01, "100.00", Component.PRINCIPAL))
+            .addEntries(
+                Reversal.of(EntryId.of("R-1"), DUE_2024_02_01.plusDays(5), EntryId.of("E-1")))
+            .build();
+    Balance balance = paid.balanceAsOf(DUE_2024_02_01.plusDays(5));
+    assertEquals(Money.parse("USD 100.00"), balance.credit());
+    assertEquals(Money.parse("USD -100.00"), balance.net());
+  }
+
+  @Test
   void withEntry_appends() {
     Receivable empty = invoice().build();
     Receivable charged = empty.withEntry(principal("E-1", ISSUED_2024_01_02, "1000.00"));

@@ -232,6 +232,15 @@ public final class ReceivableGens {
     private final Set<EntryId> reversed = new HashSet<>();
     private BigInteger open = BigInteger.ZERO;
 
+    /**
+     * Per component, what the charges and positive adjustments drawn so far add up to, less the
+     * write-offs and negative adjustments: a reduction never takes more (the ledger rejects it).
+     */
+    private final Map<Component, Long> assessed = new EnumMap<>(Component.class);
+
+    /** Per component, the latest effective date of a charge or positive adjustment so far. */
+    private final Map<Component, LocalDate> lastAssessed = new EnumMap<>(Component.class);
+
     Ledger(RandomGenerator random, int size, Gen<Money> amounts) {
       this.random = random;
       this.size = size;
@@ -239,7 +248,44 @@ public final class ReceivableGens {
     }
 
     void add(LedgerEntry entry) {
+      if (entry instanceof Charge charge) {
+        assess(charge.component(), charge.effectiveDate(), charge.amount());
+      } else if (entry instanceof Adjustment adjustment && adjustment.amount().isPositive()) {
+        assess(adjustment.component(), adjustment.effectiveDate(), adjustment.amount());
+      }
       entries.add(entry);
+    }
+
+    private void assess(Component component, LocalDate effective, Money amount) {
+      assessed.merge(component, amount.getAmountMinorLong(), Long::sum);
+      lastAssessed.merge(component, effective, (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    /**
+     * A reduction of what was assessed on a component: at most what is left of it, effective no
+     * earlier than the latest assessment, so the running charges never go below zero.
+     */
+    Money assessedReduction(Component component, CurrencyUnit currency) {
+      long left = assessed.getOrDefault(component, 0L);
+      long units = random.nextInt(4) == 0 ? left : random.nextLong(1, left + 1);
+      assessed.put(component, left - units);
+      open = open.subtract(BigInteger.valueOf(units));
+      return Money.ofMinor(currency, units);
+    }
+
+    boolean canReduce(Component component) {
+      return assessed.getOrDefault(component, 0L) > 0;
+    }
+
+    LocalDate notBeforeAssessments(LocalDate effective, Iterable<Component> components) {
+      LocalDate result = effective;
+      for (Component component : components) {
+        LocalDate last = lastAssessed.get(component);
+        if (last != null && last.isAfter(result)) {
+          result = last;
+        }
+      }
+      return result;
     }
 
     /** An amount added to what is owed. */
@@ -294,35 +340,51 @@ public final class ReceivableGens {
             .putAllAllocation(applied(random, amount))
             .build();
       }
+      CurrencyUnit currency = amounts.next(random, size).getCurrencyUnit();
       if (kind == 8) {
+        if (random.nextBoolean() || !canReduce(component)) {
+          return Adjustment.builder()
+              .id(id)
+              .effectiveDate(effective)
+              .postingDate(posted)
+              .component(component)
+              .amount(charge())
+              .build();
+        }
         return Adjustment.builder()
             .id(id)
-            .effectiveDate(effective)
+            .effectiveDate(notBeforeAssessments(effective, List.of(component)))
             .postingDate(posted)
             .component(component)
-            .amount(random.nextBoolean() ? charge() : reduction().negated())
+            .amount(assessedReduction(component, currency).negated())
             .build();
       }
       if (kind == 9) {
         Map<Component, Money> parts = new EnumMap<>(Component.class);
-        Money first = reduction();
-        parts.put(component, first);
         for (Component other : Component.values()) {
-          if (other != component && random.nextInt(4) == 0) {
-            parts.put(other, reduction());
+          if (canReduce(other) && (other == component || random.nextInt(4) == 0)) {
+            parts.put(other, assessedReduction(other, currency));
           }
+        }
+        if (parts.isEmpty()) {
+          return Charge.of(id, effective, component, charge());
         }
         return WriteOff.builder()
             .id(id)
-            .effectiveDate(effective)
+            .effectiveDate(notBeforeAssessments(effective, parts.keySet()))
             .postingDate(posted)
-            .currency(first.getCurrencyUnit())
+            .currency(currency)
             .putAllAllocation(parts)
             .build();
       }
+      // Reversing a charge or a positive adjustment could take away what was already written off
+      // (the ledger rejects that), so only payments, credits and reductions are reversed here.
       List<LedgerEntry> reversible = new ArrayList<>();
       for (LedgerEntry entry : entries) {
-        if (!(entry instanceof Reversal) && !reversed.contains(entry.id())) {
+        boolean assessment =
+            entry instanceof Charge
+                || (entry instanceof Adjustment adjustment && adjustment.amount().isPositive());
+        if (!(entry instanceof Reversal) && !assessment && !reversed.contains(entry.id())) {
           reversible.add(entry);
         }
       }

@@ -9,6 +9,7 @@ import dev.collections.core.receivable.Charge;
 import dev.collections.core.receivable.Component;
 import dev.collections.core.receivable.Credit;
 import dev.collections.core.receivable.EntryId;
+import dev.collections.core.receivable.EntryKind;
 import dev.collections.core.receivable.LedgerEntry;
 import dev.collections.core.receivable.Payment;
 import dev.collections.core.receivable.Receivable;
@@ -20,20 +21,17 @@ import dev.collections.testkit.receivable.ReceivableGens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import org.joda.money.CurrencyUnit;
-import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 /**
- * Balances follow the ledger alone: they equal a straightforward model of the effective entries,
- * whatever order the entries arrived in, and a reversal restores what its entry changed.
+ * Balances follow the ledger alone: the net balance is the sum of the signed amounts of the
+ * effective entries, whatever order they arrived in; credit only ever comes from money received or
+ * credited; and a reversal restores what its entry changed.
  */
 class ReceivablePropertiesTest {
 
@@ -47,92 +45,121 @@ class ReceivablePropertiesTest {
                   Gen.longs(-40, ReceivableGens.MAX_ENTRY_DAYS + 40)
                       .map(days -> new AsOf(r, r.issueDate().plusDays(days))));
 
-  /** The running totals of the entries effective on or before a date: the model. */
-  private static Map<Object, Long> model(Receivable receivable, LocalDate asOf) {
-    Map<Object, Long> columns = new java.util.HashMap<>();
-    for (LedgerEntry entry : receivable.entries()) {
+  /** What an entry adds to what is owed, in minor units: its signed amount. */
+  private static long signed(LedgerEntry entry, Receivable receivable) {
+    return switch (entry.kind()) {
+      case CHARGE -> ((Charge) entry).amount().getAmountMinorLong();
+      case ADJUSTMENT -> ((Adjustment) entry).amount().getAmountMinorLong();
+      case PAYMENT -> -((Payment) entry).amount().getAmountMinorLong();
+      case CREDIT -> -((Credit) entry).amount().getAmountMinorLong();
+      case WRITE_OFF -> -((WriteOff) entry).amount().getAmountMinorLong();
+      case REVERSAL ->
+          -signed(receivable.entry(((Reversal) entry).reverses()).orElseThrow(), receivable);
+    };
+  }
+
+  /** The net balance of a ledger by a date, from the signed amounts of its entries. */
+  private static long signedSum(Receivable receivable, LocalDate asOf) {
+    return signedSum(receivable.entries(), receivable, asOf);
+  }
+
+  /** The sum of the signed amounts of some entries of a ledger, effective by a date. */
+  private static long signedSum(List<LedgerEntry> entries, Receivable ledger, LocalDate asOf) {
+    long sum = 0;
+    for (LedgerEntry entry : entries) {
       if (!entry.effectiveDate().isAfter(asOf)) {
-        add(columns, deltas(entry, receivable), 1);
+        sum += signed(entry, ledger);
       }
     }
-    return columns;
+    return sum;
   }
 
-  private static Map<Object, Long> deltas(LedgerEntry entry, Receivable receivable) {
-    Map<Object, Long> deltas = new java.util.HashMap<>();
-    switch (entry.kind()) {
-      case CHARGE -> put(deltas, ((Charge) entry).component(), ((Charge) entry).amount());
-      case ADJUSTMENT ->
-          put(deltas, ((Adjustment) entry).component(), ((Adjustment) entry).amount());
-      case PAYMENT -> {
-        Payment payment = (Payment) entry;
-        payment.allocation().forEach((c, m) -> put(deltas, c, m.negated()));
-        put(deltas, "unapplied", payment.unapplied().negated());
+  /** Money received or credited, net of reversed payments and credits, effective by a date. */
+  private static long cashIn(Receivable receivable, LocalDate asOf) {
+    long cash = 0;
+    for (LedgerEntry entry : receivable.entries()) {
+      if (entry.effectiveDate().isAfter(asOf)) {
+        continue;
       }
-      case CREDIT -> {
-        Credit credit = (Credit) entry;
-        credit.allocation().forEach((c, m) -> put(deltas, c, m.negated()));
-        put(deltas, "unapplied", credit.unapplied().negated());
-      }
-      case WRITE_OFF ->
-          ((WriteOff) entry).allocation().forEach((c, m) -> put(deltas, c, m.negated()));
-      case REVERSAL -> {
-        LedgerEntry original = receivable.entry(((Reversal) entry).reverses()).orElseThrow();
-        add(deltas, deltas(original, receivable), -1);
+      LedgerEntry source =
+          entry instanceof Reversal reversal
+              ? receivable.entry(reversal.reverses()).orElseThrow()
+              : entry;
+      if (source.kind() == EntryKind.PAYMENT || source.kind() == EntryKind.CREDIT) {
+        cash -= signed(entry, receivable);
       }
     }
-    return deltas;
+    return cash;
   }
 
-  private static void put(Map<Object, Long> deltas, Object column, Money amount) {
-    deltas.merge(column, amount.getAmountMinorLong(), Long::sum);
-  }
-
-  private static void add(Map<Object, Long> into, Map<Object, Long> deltas, int sign) {
-    deltas.forEach((column, units) -> into.merge(column, sign * units, Long::sum));
-  }
-
-  private static Balance modelBalance(Receivable receivable, LocalDate asOf) {
-    Map<Object, Long> columns = model(receivable, asOf);
-    CurrencyUnit currency = receivable.currency();
-    Map<Component, Money> outstanding = new EnumMap<>(Component.class);
-    long credit = -columns.getOrDefault("unapplied", 0L);
-    for (Component component : Component.values()) {
-      long raw = columns.getOrDefault(component, 0L);
-      outstanding.put(component, Money.ofMinor(currency, Math.max(raw, 0)));
-      credit += Math.max(-raw, 0);
+  /** What was charged to a component (charges and positive adjustments) by a date. */
+  private static long charged(Receivable receivable, Component component, LocalDate asOf) {
+    long charged = 0;
+    for (LedgerEntry entry : receivable.entries()) {
+      if (entry.effectiveDate().isAfter(asOf)) {
+        continue;
+      }
+      if (entry instanceof Charge charge && charge.component() == component) {
+        charged += charge.amount().getAmountMinorLong();
+      } else if (entry instanceof Adjustment adjustment
+          && adjustment.component() == component
+          && adjustment.amount().isPositive()) {
+        charged += adjustment.amount().getAmountMinorLong();
+      }
     }
-    return Balance.of(
-        outstanding.get(Component.PRINCIPAL),
-        outstanding.get(Component.INTEREST),
-        outstanding.get(Component.FEES),
-        outstanding.get(Component.COSTS),
-        Money.ofMinor(currency, credit));
+    return charged;
   }
 
   @Test
-  void balance_equalsTheSumOfEffectiveEntries() {
+  void netBalance_isTheSumOfTheEffectiveEntriesSignedAmounts() {
     Property.forAll(AS_OF)
         .check(
             a ->
                 assertEquals(
-                    modelBalance(a.receivable(), a.date()), a.receivable().balanceAsOf(a.date())));
+                    signedSum(a.receivable(), a.date()),
+                    a.receivable().netMinorUnitsAsOf(a.date())));
   }
 
   @Test
-  void netBalance_agreesWithTheItemizedBalanceOnEveryDate() {
+  void itemizedBalance_agreesWithTheNetBalance_andIsNeverNegative() {
     Property.forAll(AS_OF)
         .check(
             a -> {
               Receivable r = a.receivable();
               Balance balance = r.balanceAsOf(a.date());
               assertEquals(balance.net(), r.netBalanceAsOf(a.date()));
-              assertEquals(balance.net().getAmountMinorLong(), r.netMinorUnitsAsOf(a.date()));
-              // Every component is reported non-negative; what is paid beyond one is credit.
+              assertEquals(balance.gross().minus(balance.credit()), balance.net());
               for (Component component : Component.values()) {
                 assertTrue(!balance.outstanding(component).isNegative());
               }
               assertTrue(!balance.credit().isNegative());
+            });
+  }
+
+  @Test
+  void credit_comesOnlyFromMoneyReceivedOrCredited() {
+    // Write-offs and reductions never invent a credit: the ledger rejects any that would.
+    Property.forAll(AS_OF)
+        .check(
+            a -> {
+              long credit = a.receivable().balanceAsOf(a.date()).credit().getAmountMinorLong();
+              long cash = cashIn(a.receivable(), a.date());
+              assertTrue(credit <= Math.max(0, cash), "credit " + credit + ", cash in " + cash);
+            });
+  }
+
+  @Test
+  void outstanding_neverExceedsWhatWasCharged() {
+    Property.forAll(AS_OF)
+        .check(
+            a -> {
+              Balance balance = a.receivable().balanceAsOf(a.date());
+              for (Component component : Component.values()) {
+                long charged = charged(a.receivable(), component, a.date());
+                assertTrue(
+                    balance.outstanding(component).getAmountMinorLong() <= charged,
+                    component + " outstanding " + balance.outstanding(component) + " > " + charged);
+              }
             });
   }
 
@@ -152,7 +179,7 @@ class ReceivablePropertiesTest {
   }
 
   @Test
-  void reversal_restoresTheBalanceWithoutTheReversedEntry() {
+  void reversal_restoresTheBalanceWithoutTheEntry_orIsRefusedForTakingBackWrittenOffCharges() {
     Property.forAll(AS_OF, Gen.integers(0, ReceivableGens.MAX_ENTRIES))
         .check(
             (a, pick) -> {
@@ -163,31 +190,48 @@ class ReceivablePropertiesTest {
               }
               LedgerEntry original = target.get();
               LocalDate on = original.effectiveDate().plusDays(3);
-              Receivable reversed =
-                  r.withEntry(Reversal.of(EntryId.of("REV-" + original.id()), on, original.id()));
+              Reversal reversal =
+                  Reversal.of(EntryId.of("REV-" + original.id()), on, original.id());
+              boolean assessment =
+                  original instanceof Charge
+                      || (original instanceof Adjustment adjustment
+                          && adjustment.amount().isPositive());
+              Receivable reversed;
+              try {
+                reversed = r.withEntry(reversal);
+              } catch (IllegalArgumentException refused) {
+                // Only taking back a charge can be refused: what would be left of the charges
+                // would be less than what was written off or reduced.
+                String message = String.valueOf(refused.getMessage());
+                assertTrue(assessment, message);
+                assertTrue(
+                    message.startsWith(
+                        "write-offs and reductions must not exceed what was charged"),
+                    message);
+                return;
+              }
               List<LedgerEntry> without = new ArrayList<>(r.entries());
               without.remove(original);
-              Receivable never = rebuild(r, without);
               LocalDate later = a.date().isAfter(on) ? a.date() : on;
-              assertEquals(never.balanceAsOf(later), reversed.balanceAsOf(later));
+              assertEquals(
+                  signedSum(rebuild(r, without), later), reversed.netMinorUnitsAsOf(later));
               assertEquals(r.balanceAsOf(on.minusDays(1)), reversed.balanceAsOf(on.minusDays(1)));
             });
   }
 
   @Test
-  void daysPastDue_countsCalendarDaysFromTheDueDate() {
+  void daysPastDue_growsByOneEachDay_andIsZeroOnTheDueDate() {
     Property.forAll(AS_OF)
         .check(
             a -> {
               Receivable r = a.receivable();
-              assertEquals(
-                  a.date().toEpochDay() - r.dueDate().toEpochDay(), r.daysPastDue(a.date()));
               assertEquals(0, r.daysPastDue(r.dueDate()));
               assertEquals(r.daysPastDue(a.date()) + 1, r.daysPastDue(a.date().plusDays(1)));
+              assertEquals(a.date().isAfter(r.dueDate()), r.daysPastDue(a.date()) > 0);
             });
   }
 
-  /** An entry that a reversal may reverse: not a reversal, not reversed already, not reversing. */
+  /** An entry that a reversal may reverse: not a reversal, not reversed already. */
   private static Optional<LedgerEntry> reversible(Receivable r, int pick) {
     Set<EntryId> taken = new HashSet<>();
     for (LedgerEntry entry : r.entries()) {
