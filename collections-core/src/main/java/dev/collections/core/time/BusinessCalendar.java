@@ -11,10 +11,12 @@ import java.util.Set;
  *
  * <p>Standard calendars: {@link #weekendsOnly()}, and the US federal calendars {@link
  * #usFederalStatutory()} (Saturdays, Sundays and the holidays of 5 U.S.C. 6103(a) on the dates the
- * statute names, as Regulation F's validation period counts) and {@link #usFederalObserved()} (the
- * same holidays moved off weekends, as federal offices and banks close). Calendars compose: {@link
- * #union(BusinessCalendar)} closes a day either calendar closes, {@link #withHolidays(Collection)}
- * adds closures.
+ * statute names, as Regulation F's validation period counts), {@link #usFederalObserved()} (the
+ * same holidays moved off weekends as federal offices observe them) and {@link #usFederalReserve()}
+ * (the Federal Reserve's holidays, which banks follow: a Sunday holiday moves to Monday, a Saturday
+ * holiday is not moved). Calendars compose: {@link #union(BusinessCalendar)} closes a day either
+ * calendar closes (the union of their closed days, so fewer business days), {@link
+ * #withHolidays(Collection)} adds closures.
  *
  * <pre>{@code
  * BusinessCalendar us = BusinessCalendar.usFederalObserved();
@@ -48,6 +50,7 @@ public interface BusinessCalendar {
    * @param date the date to start from; need not be a business day
    * @return the next business day, never {@code date} itself
    * @throws IllegalStateException if no business day follows within {@link #SEARCH_LIMIT_DAYS}
+   * @throws java.time.DateTimeException if the search passes the end of {@link LocalDate}'s range
    * @throws NullPointerException if {@code date} is null
    */
   default LocalDate nextBusinessDay(LocalDate date) {
@@ -69,6 +72,7 @@ public interface BusinessCalendar {
    * @param date the date to start from; need not be a business day
    * @return the previous business day, never {@code date} itself
    * @throws IllegalStateException if no business day precedes within {@link #SEARCH_LIMIT_DAYS}
+   * @throws java.time.DateTimeException if the search passes the start of {@link LocalDate}'s range
    * @throws NullPointerException if {@code date} is null
    */
   default LocalDate previousBusinessDay(LocalDate date) {
@@ -143,8 +147,8 @@ public interface BusinessCalendar {
 
   /**
    * Returns the calendar in which a day is a business day only if it is one in both this calendar
-   * and {@code other}: the union of their closures, as when a payment needs both the bank and the
-   * creditor's office open.
+   * and {@code other}: the union of their closed days (so the intersection of their business days),
+   * as when a payment needs both the bank and the creditor's office open.
    *
    * @param other the other calendar
    * @return the combined calendar
@@ -192,12 +196,25 @@ public interface BusinessCalendar {
   /**
    * Returns the calendar closed on Saturdays, Sundays and the legal public holidays of 5 U.S.C.
    * 6103(a) on their observed dates: a Saturday holiday closes the Friday before, a Sunday holiday
-   * the Monday after, as federal offices and the Federal Reserve's services close.
+   * the Monday after, as federal offices observe them (5 U.S.C. 6103(b), Executive Order 11582).
+   * Banks do not close on the Friday: use {@link #usFederalReserve()} for settlement dates.
    *
    * @return the observed US federal calendar
    * @see UsFederalHoliday#observedDateIn(int)
    */
   static BusinessCalendar usFederalObserved() {
     return StandardCalendar.US_FEDERAL_OBSERVED;
+  }
+
+  /**
+   * Returns the Federal Reserve's calendar, which US banks and payment systems follow: closed on
+   * Saturdays, Sundays and the legal public holidays of 5 U.S.C. 6103(a), a holiday on a Sunday
+   * moved to the Monday after, and a holiday on a Saturday not moved (the Friday before is a
+   * business day: 2026-07-03 is open).
+   *
+   * @return the Federal Reserve calendar
+   */
+  static BusinessCalendar usFederalReserve() {
+    return StandardCalendar.US_FEDERAL_RESERVE;
   }
 }

@@ -23,6 +23,17 @@ enum StandardCalendar implements BusinessCalendar {
     public boolean isBusinessDay(LocalDate date) {
       return !isWeekend(date) && UsFederalHoliday.observedOnOrNull(date) == null;
     }
+  },
+  US_FEDERAL_RESERVE {
+    @Override
+    public boolean isBusinessDay(LocalDate date) {
+      if (isWeekend(date) || UsFederalHoliday.statutoryOn(date) != null) {
+        return false;
+      }
+      // A Sunday holiday is observed on the Monday after; a Saturday one is not moved.
+      return date.getDayOfWeek() != DayOfWeek.MONDAY
+          || UsFederalHoliday.statutoryOn(date.minusDays(1)) == null;
+    }
   };
 
   private static boolean isWeekend(LocalDate date) {
@@ -36,6 +47,7 @@ enum StandardCalendar implements BusinessCalendar {
       case WEEKENDS_ONLY -> "BusinessCalendar.weekendsOnly()";
       case US_FEDERAL_STATUTORY -> "BusinessCalendar.usFederalStatutory()";
       case US_FEDERAL_OBSERVED -> "BusinessCalendar.usFederalObserved()";
+      case US_FEDERAL_RESERVE -> "BusinessCalendar.usFederalReserve()";
     };
   }
 }

@@ -47,6 +47,19 @@ class BusinessCalendarTest {
   }
 
   @Test
+  void federalReserve_sundayHolidayMovesToMonday_saturdayHolidayDoesNotMove() {
+    BusinessCalendar fed = BusinessCalendar.usFederalReserve();
+    LocalDate fridayBeforeSaturdayJuly4th2026 = LocalDate.of(2026, 7, 3);
+    assertTrue(fed.isBusinessDay(fridayBeforeSaturdayJuly4th2026));
+    assertFalse(OBSERVED.isBusinessDay(fridayBeforeSaturdayJuly4th2026));
+    LocalDate mondayAfterSundayChristmas2022 = LocalDate.of(2022, 12, 26);
+    assertFalse(fed.isBusinessDay(mondayAfterSundayChristmas2022));
+    assertFalse(fed.isBusinessDay(LABOR_DAY_2024));
+    assertTrue(fed.isBusinessDay(TUESDAY_2024_09_03));
+    assertEquals("BusinessCalendar.usFederalReserve()", fed.toString());
+  }
+
+  @Test
   void nextAndPrevious_areStrict() {
     assertEquals(LocalDate.of(2024, 9, 2), WEEKENDS.nextBusinessDay(FRIDAY_2024_08_30));
     assertEquals(LocalDate.of(2024, 8, 29), WEEKENDS.previousBusinessDay(FRIDAY_2024_08_30));

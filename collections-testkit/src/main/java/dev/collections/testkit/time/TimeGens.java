@@ -258,14 +258,15 @@ public final class TimeGens {
    * Returns a generator of business calendars: the standard calendars, and weekend calendars with
    * up to 20 extra holidays around {@code 2020-2030}.
    *
-   * @return the generator; edge cases are the three standard calendars
+   * @return the generator; edge cases are the four standard calendars
    */
   public static Gen<BusinessCalendar> businessCalendars() {
     Gen<BusinessCalendar> standard =
         Gen.elements(
             BusinessCalendar.weekendsOnly(),
             BusinessCalendar.usFederalStatutory(),
-            BusinessCalendar.usFederalObserved());
+            BusinessCalendar.usFederalObserved(),
+            BusinessCalendar.usFederalReserve());
     Gen<BusinessCalendar> withExtra =
         Gen.zip(
             standard,
@@ -278,7 +279,8 @@ public final class TimeGens {
             List.of(
                 BusinessCalendar.weekendsOnly(),
                 BusinessCalendar.usFederalStatutory(),
-                BusinessCalendar.usFederalObserved()));
+                BusinessCalendar.usFederalObserved(),
+                BusinessCalendar.usFederalReserve()));
   }
 
   /**

@@ -152,6 +152,12 @@ class BusinessCalendarPropertiesTest {
               assertEquals(
                   !weekend && !observedHoliday,
                   BusinessCalendar.usFederalObserved().isBusinessDay(date));
+              boolean mondayAfterSundayHoliday =
+                  date.getDayOfWeek() == DayOfWeek.MONDAY
+                      && UsFederalHoliday.on(date.minusDays(1)).isPresent();
+              assertEquals(
+                  !weekend && !statutoryHoliday && !mondayAfterSundayHoliday,
+                  BusinessCalendar.usFederalReserve().isBusinessDay(date));
               assertEquals(statutoryHoliday, UsFederalHoliday.on(date).isPresent());
               assertEquals(observedHoliday, UsFederalHoliday.observedOn(date).isPresent());
             });
