@@ -81,17 +81,13 @@ public abstract class AgedReceivable {
     return balance().isNegative() ? Status.CREDIT : Status.SETTLED;
   }
 
-  /**
-   * Returns a builder of rows.
-   *
-   * @return a new builder
-   */
-  public static Builder builder() {
+  /** Returns a builder of rows; rows are made by {@link AgingDetail} only. */
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds an {@link AgedReceivable}. */
-  public static final class Builder extends ImmutableAgedReceivable.Builder {
+  static final class Builder extends ImmutableAgedReceivable.Builder {
     Builder() {}
   }
 }

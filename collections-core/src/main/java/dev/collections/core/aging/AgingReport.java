@@ -72,7 +72,8 @@ public final class AgingReport {
    *
    * @param asOf the date
    * @param scheme the buckets and basis
-   * @param receivables the receivables, in any currencies; each counted once
+   * @param receivables the receivables, in any currencies, each given once (repeats are not
+   *     detected and are counted again)
    * @return the report
    * @throws IllegalArgumentException if a total overflows a long of minor units
    */
@@ -86,7 +87,9 @@ public final class AgingReport {
    *
    * @param asOf the date
    * @param scheme the buckets and basis
-   * @param receivables the receivables, in any currencies; each counted once
+   * @param receivables the receivables, in any currencies, each given once: for speed a repeated
+   *     receivable is not detected and is counted again ({@link AgingDetail} and {@link
+   *     AgingPortfolio} reject repeats)
    * @param disputed the identifiers of the disputed receivables
    * @return the report
    * @throws IllegalArgumentException if a total overflows a long of minor units
@@ -169,7 +172,13 @@ public final class AgingReport {
     long day = asOf.toEpochDay();
     for (AgingItem item : items) {
       Money open = item.openAmount();
-      long units = open.getAmountMinorLong();
+      long units;
+      try {
+        units = open.getAmountMinorLong();
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException(
+            "aging amounts must fit in a long of minor units: " + open, e);
+      }
       if (units > 0) {
         LocalDate from = scheme.basis() == AgingBasis.DUE_DATE ? item.dueDate() : item.issueDate();
         tally.addOpen(
@@ -375,8 +384,12 @@ public final class AgingReport {
 
   private long sum(long[] row, int offset) {
     long sum = 0;
-    for (int b = 0; b < scheme.buckets().size(); b++) {
-      sum += row[b * Tally.PER_BUCKET + offset];
+    try {
+      for (int b = 0; b < scheme.buckets().size(); b++) {
+        sum = Math.addExact(sum, row[b * Tally.PER_BUCKET + offset]);
+      }
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("aging totals must fit in a long of minor units", e);
     }
     return sum;
   }

@@ -12,12 +12,12 @@ import org.immutables.value.Value;
  * <pre>{@code
  * // current→30 5%, 30→60 40%, 60→90 60%, 90→charge-off 80%: 0.96% flows to loss.
  * FlowRate.of(List.of(new BigDecimal("0.05"), new BigDecimal("0.40"),
- *     new BigDecimal("0.60"), new BigDecimal("0.80"))).percent(); // Optional[0.9600]
+ *     new BigDecimal("0.60"), new BigDecimal("0.80"))).value(); // Optional[0.009600]
  * }</pre>
  *
- * <p>The result is a fraction, the exact product rounded once to {@link #scale()} decimals (4,
- * {@code HALF_EVEN} unless set otherwise). With no stages it is 1: everything flows through an
- * empty chain.
+ * <p>The result is a fraction, the exact product rounded once to {@link #scale()} decimals: 6 by
+ * default rather than the 4 of other metrics, since a product of several rates is small, with
+ * {@code HALF_EVEN} unless set otherwise.
  *
  * <p>Immutable and thread-safe.
  */
@@ -26,10 +26,24 @@ public abstract class FlowRate extends RateMetric {
 
   FlowRate() {}
 
+  /** The default decimal places of a flow rate: finer than other metrics'. */
+  public static final int DEFAULT_FLOW_SCALE = 6;
+
+  /**
+   * Returns the number of decimal places of the result.
+   *
+   * @return {@link #DEFAULT_FLOW_SCALE} unless set otherwise
+   */
+  @Value.Default
+  @Override
+  public int scale() {
+    return DEFAULT_FLOW_SCALE;
+  }
+
   /**
    * Returns the roll rate of each stage, as fractions, in the order a balance flows.
    *
-   * @return the stage rates, each zero or positive
+   * @return the stage rates, at least one, each zero or positive
    */
   @Value.Parameter
   public abstract List<BigDecimal> stageRates();
@@ -37,10 +51,10 @@ public abstract class FlowRate extends RateMetric {
   /**
    * Returns the flow rate through the given stages.
    *
-   * @param stageRates the roll rate of each stage as a fraction (0.4 for 40%), each zero or
-   *     positive; typically the values of {@link RollRate}s
+   * @param stageRates the roll rate of each stage as a fraction (0.4 for 40%), at least one, each
+   *     zero or positive; typically the values of {@link RollRate}s
    * @return the metric
-   * @throws IllegalArgumentException if a rate is negative
+   * @throws IllegalArgumentException if there is no stage or a rate is negative
    */
   public static FlowRate of(List<BigDecimal> stageRates) {
     return ImmutableFlowRate.of(stageRates);
@@ -73,6 +87,9 @@ public abstract class FlowRate extends RateMetric {
   @Value.Check
   void check() {
     checkRounding();
+    if (stageRates().isEmpty()) {
+      throw new IllegalArgumentException("a flow needs at least one stage: []");
+    }
     for (int i = 0; i < stageRates().size(); i++) {
       if (stageRates().get(i).signum() < 0) {
         throw new IllegalArgumentException(

@@ -79,17 +79,13 @@ public abstract class RollCell {
    */
   public abstract Optional<BigDecimal> rate();
 
-  /**
-   * Returns a builder of cells.
-   *
-   * @return a new builder
-   */
-  public static Builder builder() {
+  /** Returns a builder of cells; cells are made by {@link RollRateMatrix} only. */
+  static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link RollCell}. */
-  public static final class Builder extends ImmutableRollCell.Builder {
+  static final class Builder extends ImmutableRollCell.Builder {
     Builder() {}
   }
 

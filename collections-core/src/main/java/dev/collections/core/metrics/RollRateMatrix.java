@@ -43,16 +43,22 @@ public final class RollRateMatrix {
   private final LocalDate previousDate;
   private final LocalDate currentDate;
   private final AgingScheme scheme;
+  private final int scale;
+  private final RoundingMode roundingMode;
   private final Map<CurrencyUnit, List<List<RollCell>>> rows;
 
   private RollRateMatrix(
       LocalDate previousDate,
       LocalDate currentDate,
       AgingScheme scheme,
+      int scale,
+      RoundingMode roundingMode,
       Map<CurrencyUnit, List<List<RollCell>>> rows) {
     this.previousDate = previousDate;
     this.currentDate = currentDate;
     this.scheme = scheme;
+    this.scale = scale;
+    this.roundingMode = roundingMode;
     this.rows = rows;
   }
 
@@ -105,7 +111,7 @@ public final class RollRateMatrix {
       }
       CurrencyUnit currency = before.balance().getCurrencyUnit();
       long[][][] tally = tallies.computeIfAbsent(currency, c -> new long[buckets][columns][3]);
-      int from = scheme.buckets().indexOf(before.bucket());
+      int from = scheme.bucketIndexOf(before.age());
       Optional<AgedReceivable> after = current.row(before.receivableId());
       int column;
       long later = 0;
@@ -115,7 +121,7 @@ public final class RollRateMatrix {
         later = after.get().balance().getAmountMinorLong();
         column =
             switch (after.get().status()) {
-              case OPEN -> scheme.buckets().indexOf(after.get().bucket());
+              case OPEN -> scheme.bucketIndexOf(after.get().age());
               case SETTLED -> buckets;
               case CREDIT -> buckets + 1;
             };
@@ -131,7 +137,12 @@ public final class RollRateMatrix {
           entry.getKey(), cells(scheme, entry.getKey(), entry.getValue(), scale, roundingMode));
     }
     return new RollRateMatrix(
-        previous.asOf(), current.asOf(), scheme, Collections.unmodifiableMap(rows));
+        previous.asOf(),
+        current.asOf(),
+        scheme,
+        scale,
+        roundingMode,
+        Collections.unmodifiableMap(rows));
   }
 
   private static List<List<RollCell>> cells(
@@ -226,6 +237,24 @@ public final class RollRateMatrix {
   }
 
   /**
+   * Returns the decimal places each rate is rounded to.
+   *
+   * @return the scale
+   */
+  public int scale() {
+    return scale;
+  }
+
+  /**
+   * Returns how each rate is rounded.
+   *
+   * @return the rounding mode
+   */
+  public RoundingMode roundingMode() {
+    return roundingMode;
+  }
+
+  /**
    * Returns the currencies of the receivables open at the earlier date.
    *
    * @return the currencies, in code order
@@ -252,7 +281,7 @@ public final class RollRateMatrix {
     List<List<RollCell>> table = rows.get(currency);
     if (table == null) {
       long[][][] empty = new long[scheme.buckets().size()][scheme.buckets().size() + OUTCOMES][3];
-      table = cells(scheme, currency, empty, Metric.DEFAULT_SCALE, Metric.DEFAULT_ROUNDING_MODE);
+      table = cells(scheme, currency, empty, scale, roundingMode);
     }
     return table.get(index);
   }
@@ -294,12 +323,14 @@ public final class RollRateMatrix {
         && previousDate.equals(other.previousDate)
         && currentDate.equals(other.currentDate)
         && scheme.equals(other.scheme)
+        && scale == other.scale
+        && roundingMode == other.roundingMode
         && rows.equals(other.rows);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(previousDate, currentDate, scheme, rows);
+    return Objects.hash(previousDate, currentDate, scheme, scale, roundingMode, rows);
   }
 
   /**

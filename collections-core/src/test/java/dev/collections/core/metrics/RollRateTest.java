@@ -95,9 +95,14 @@ class RollRateTest {
                 new BigDecimal("0.40"),
                 new BigDecimal("0.60"),
                 new BigDecimal("0.80")));
-    assertEquals(Optional.of(new BigDecimal("0.0096")), flow.value());
-    assertEquals(Optional.of(new BigDecimal("0.96")), flow.percent());
-    assertEquals(Optional.of(BigDecimal.ONE.setScale(4)), FlowRate.of(List.of()).value());
+    assertEquals(Optional.of(new BigDecimal("0.009600")), flow.value());
+    assertEquals(Optional.of(new BigDecimal("0.9600")), flow.percent());
+    assertEquals(
+        Optional.of(new BigDecimal("0.0096")),
+        flow.withRounding(4, RoundingMode.HALF_EVEN).value());
+    IllegalArgumentException empty =
+        assertThrows(IllegalArgumentException.class, () -> FlowRate.of(List.of()));
+    assertEquals("a flow needs at least one stage: []", empty.getMessage());
     assertThrows(
         IllegalArgumentException.class, () -> FlowRate.of(List.of(new BigDecimal("-0.1"))));
   }
@@ -165,6 +170,28 @@ class RollRateTest {
     assertEquals(4, rowCount);
     assertEquals(Optional.of(new BigDecimal("1.0000")), matrix.rate(USD, CURRENT, DAYS_1_30));
     assertTrue(matrix.toString().contains("1-30 -> 31-60: 2, 500.00 (0.5000)"), matrix.toString());
+  }
+
+  @Test
+  void matrixAndDetail_equalByValue() {
+    LocalDate dueFeb10 = LocalDate.of(2024, 2, 10);
+    List<Receivable> portfolio =
+        List.of(receivable("A", dueFeb10, "100.00"), receivable("B", dueFeb10, "50.00"));
+    AgingDetail feb = AgingDetail.of(FEB_29, STANDARD, portfolio, Set.of());
+    AgingDetail mar = AgingDetail.of(MAR_31, STANDARD, portfolio, Set.of());
+    AgingDetail marOne = AgingDetail.of(MAR_31, STANDARD, portfolio.subList(0, 1), Set.of());
+    new EqualsTester()
+        .addEqualityGroup(feb, AgingDetail.of(FEB_29, STANDARD, portfolio, Set.of()))
+        .addEqualityGroup(mar)
+        .addEqualityGroup(marOne)
+        .addEqualityGroup(AgingDetail.of(FEB_29, STANDARD, portfolio, Set.of(ReceivableId.of("A"))))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(RollRateMatrix.between(feb, mar), RollRateMatrix.between(feb, mar))
+        .addEqualityGroup(RollRateMatrix.between(feb, marOne))
+        .addEqualityGroup(RollRateMatrix.between(feb, mar, 2, RoundingMode.HALF_UP))
+        .testEquals();
+    assertEquals(2, RollRateMatrix.between(feb, mar, 2, RoundingMode.HALF_UP).scale());
   }
 
   @Test
