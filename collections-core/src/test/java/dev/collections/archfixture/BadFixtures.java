@@ -103,6 +103,49 @@ public final class BadFixtures {
     }
   }
 
+  /** Reads the clock through now(ZoneId). */
+  public static final class CallsNowInZone {
+    java.time.LocalDate today() {
+      return java.time.LocalDate.now(java.time.ZoneId.of("UTC"));
+    }
+  }
+
+  /** Reads the default zone. */
+  public static final class ReadsDefaultZone {
+    java.time.ZoneId zone() {
+      return java.time.ZoneId.systemDefault();
+    }
+  }
+
+  /** Reads the default time zone. */
+  public static final class ReadsDefaultTimeZone {
+    java.util.TimeZone zone() {
+      return java.util.TimeZone.getDefault();
+    }
+  }
+
+  /** Reads the clock through a Calendar. */
+  public static final class CreatesCalendar {
+    java.util.Calendar calendar() {
+      return java.util.Calendar.getInstance();
+    }
+  }
+
+  /** Reads the default locale. */
+  public static final class ReadsDefaultLocale {
+    java.util.Locale locale() {
+      return java.util.Locale.getDefault();
+    }
+  }
+
+  /** Reads the clock through new Date(). */
+  public static final class CreatesDate {
+    @SuppressWarnings("JavaUtilDate") // deliberately bad
+    java.util.Date date() {
+      return new java.util.Date();
+    }
+  }
+
   /** Uses Math.random. */
   public static final class UsesMathRandom {
     double draw() {

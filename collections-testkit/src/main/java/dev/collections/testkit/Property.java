@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  * {@link #withTries(int)} or the system property {@code collections.tries}). Random cases are drawn
  * from a seed: the system property {@code collections.seed} if given, else {@link #withSeed(long)}
  * if given, else a fresh one. The first failing case stops the run with a {@link PropertyFailure}
- * that names the seed, the case number and the value; rerunning with {@code
- * -Dcollections.seed=<seed>} replays the run exactly. A failing random case is replayed at smaller
+ * that names the seed, the case number and the value; rerunning with the system properties it
+ * prints ({@code -Dcollections.seed=<seed> -Dcollections.tries=<tries>}: each case's size depends
+ * on the number of cases) replays the run exactly. A failing random case is replayed at smaller
  * sizes, and the smallest failing value found is reported too.
  *
  * <p>Immutable; a property can be run any number of times.
@@ -207,7 +208,11 @@ public final class Property<T> {
                 + "\n  replay: -D"
                 + Settings.SEED
                 + "="
-                + runSeed,
+                + runSeed
+                + " -D"
+                + Settings.TRIES
+                + "="
+                + randomCases,
             OptionalLong.of(runSeed),
             edges.size() + i + 1,
             String.valueOf(value),

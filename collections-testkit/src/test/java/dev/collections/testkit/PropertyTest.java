@@ -91,7 +91,8 @@ class PropertyTest {
     String message = String.valueOf(failure.getMessage());
     assertTrue(message.contains("seed 1234"), message);
     assertTrue(message.contains("value: " + failure.value()), message);
-    assertTrue(message.endsWith("replay: -Dcollections.seed=1234"), message);
+    assertTrue(
+        message.endsWith("replay: -Dcollections.seed=1234 -Dcollections.tries=1000"), message);
     assertTrue(failure.getCause() instanceof AssertionError);
   }
 

@@ -77,7 +77,10 @@ public final class ArchitectureRules {
         .because("the same inputs must give the same answer on any machine");
   }
 
-  /** No ambient clock: every calculation takes its "as of" date or instant as an argument. */
+  /**
+   * No ambient clock, zone or locale: every calculation takes its "as of" date or instant, and the
+   * zones it needs, as arguments.
+   */
   public static final ArchRule NO_AMBIENT_TIME =
       noClasses()
           .should()
@@ -85,17 +88,37 @@ public final class ArchitectureRules {
           .orShould()
           .callMethodWhere(
               describe(
-                  "a zero-argument now()",
+                  "a now(...) that is not given a Clock",
                   call ->
                       call.getName().equals("now")
-                          && call.getTarget().getRawParameterTypes().isEmpty()))
+                          && !(call.getTarget().getRawParameterTypes().size() == 1
+                              && call.getTarget()
+                                  .getRawParameterTypes()
+                                  .get(0)
+                                  .isEquivalentTo(java.time.Clock.class))))
           .orShould()
           .callMethodWhere(
               describe(
-                  "Clock.system*()",
+                  "Clock.system*(), ZoneId.systemDefault(), TimeZone.getDefault(),"
+                      + " Calendar.getInstance() or Locale.getDefault()",
                   call ->
-                      call.getTargetOwner().isEquivalentTo(java.time.Clock.class)
-                          && call.getName().startsWith("system")))
+                      (call.getTargetOwner().isEquivalentTo(java.time.Clock.class)
+                              && call.getName().startsWith("system"))
+                          || (call.getTargetOwner().isEquivalentTo(java.time.ZoneId.class)
+                              && call.getName().equals("systemDefault"))
+                          || (call.getTargetOwner().isEquivalentTo(java.util.TimeZone.class)
+                              && call.getName().equals("getDefault"))
+                          || (call.getTargetOwner().isEquivalentTo(java.util.Calendar.class)
+                              && call.getName().equals("getInstance"))
+                          || (call.getTargetOwner().isEquivalentTo(java.util.Locale.class)
+                              && call.getName().equals("getDefault"))))
+          .orShould()
+          .callConstructorWhere(
+              describe(
+                  "new Date() without an instant",
+                  call ->
+                      call.getTargetOwner().isEquivalentTo(java.util.Date.class)
+                          && call.getTarget().getRawParameterTypes().isEmpty()))
           .because("time is an argument: every calculation takes its as-of date or instant");
 
   /** No unseeded randomness. */
