@@ -108,7 +108,13 @@ class DebtorPropertiesTest {
               for (PersonId person : personIds(c.debtor())) {
                 for (Medium medium : Medium.values()) {
                   assertTrue(
-                      !before.isOptedOut(person, medium) || after.isOptedOut(person, medium));
+                      !before.isOptedOutOfWholeMedium(person, medium)
+                          || after.isOptedOutOfWholeMedium(person, medium));
+                  assertTrue(
+                      !before.hasAnyOptOut(person, medium) || after.hasAnyOptOut(person, medium));
+                  assertTrue(
+                      !before.isOptedOutOfWholeMedium(person, medium)
+                          || before.hasAnyOptOut(person, medium));
                 }
               }
             });
