@@ -162,7 +162,9 @@ public abstract class Consent extends StatusEvent {
   }
 
   /**
-   * Checks whether the consent covers a contact point: it names none, or this one.
+   * Checks whether the consent covers a contact point: it names none, or one that is {@linkplain
+   * ContactPoint#isSameDestinationAs(ContactPoint) the same destination} (the same number, mailbox
+   * or place, however recorded).
    *
    * @param destination the contact point the collector would use
    * @return true if the consent allows that contact point
@@ -170,7 +172,7 @@ public abstract class Consent extends StatusEvent {
    */
   public boolean coversDestination(ContactPoint destination) {
     Objects.requireNonNull(destination, "destination");
-    return contactPoint().map(destination::equals).orElse(true);
+    return contactPoint().map(destination::isSameDestinationAs).orElse(true);
   }
 
   /**

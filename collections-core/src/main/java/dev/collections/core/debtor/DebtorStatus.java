@@ -263,14 +263,18 @@ public abstract class DebtorStatus {
   }
 
   /**
-   * Checks whether a person opted out of a whole medium.
+   * Checks whether a person opted out of a whole medium, at every address or number ("stop calling
+   * me"). An opt-out of one number or address within the medium ("reply STOP" to one number) does
+   * not count here, even when it is the person's only one: ask {@link #hasAnyOptOut(PersonId,
+   * Medium)} whether the person opted out of any part of the medium, and {@link
+   * #isOptedOut(PersonId, Medium, ContactPoint)} whether the collector may use a contact point.
    *
    * @param personId the person
    * @param medium the medium
    * @return true if an opt-out in force closes the whole medium to the person
    * @throws NullPointerException if an argument is null
    */
-  public boolean isOptedOut(PersonId personId, Medium medium) {
+  public boolean isOptedOutOfWholeMedium(PersonId personId, Medium medium) {
     Objects.requireNonNull(personId, "personId");
     Objects.requireNonNull(medium, "medium");
     return optOuts().stream()
@@ -278,8 +282,26 @@ public abstract class DebtorStatus {
   }
 
   /**
+   * Checks whether a person opted out of a medium at all: of the whole medium, or of at least one
+   * address or number within it. After "reply STOP" to the person's only number this is true for
+   * {@link Medium#TEXT_MESSAGE} while {@link #isOptedOutOfWholeMedium(PersonId, Medium)} is false.
+   *
+   * @param personId the person
+   * @param medium the medium
+   * @return true if an opt-out in force for the person names the medium
+   * @throws NullPointerException if an argument is null
+   */
+  public boolean hasAnyOptOut(PersonId personId, Medium medium) {
+    Objects.requireNonNull(personId, "personId");
+    Objects.requireNonNull(medium, "medium");
+    return optOuts().stream().anyMatch(o -> o.personId().equals(personId) && o.medium() == medium);
+  }
+
+  /**
    * Checks whether a person opted out of a medium at a contact point: of the whole medium, or of
-   * that address or number within it.
+   * that address or number within it, matched by {@linkplain
+   * ContactPoint#isSameDestinationAs(ContactPoint) destination} (the same number whatever its type
+   * or zone; the same email address whatever its case; the same address however spaced).
    *
    * @param personId the person
    * @param medium the medium the collector would use

@@ -7,6 +7,9 @@ import org.immutables.value.Value;
 /**
  * An email address with its type.
  *
+ * <p>Two emails are {@linkplain #isSameDestinationAs(ContactPoint) the same destination} when their
+ * addresses are equal ignoring case, in the local part as in the domain, whatever their types.
+ *
  * <p>Immutable and thread-safe. {@code toString} never shows the address.
  */
 @Value.Immutable
@@ -62,6 +65,12 @@ public abstract class Email extends ContactPoint {
   @Override
   public boolean isTiedToPlace() {
     return false;
+  }
+
+  /** The same address ignoring case, local part included, whatever the type. */
+  @Override
+  boolean reachesSameDestinationAs(ContactPoint other) {
+    return other instanceof Email email && address().equalsIgnoreCase(email.address());
   }
 
   @Value.Check

@@ -103,9 +103,10 @@ public abstract class InconvenientPlace extends StatusEvent {
   }
 
   /**
-   * Checks whether the designation blocks a contact point: it is the designated contact point, or
-   * it is tied to a place of the designated kind (a postal address of that type, a residential
-   * landline for {@link AddressType#HOME}, a work phone for {@link AddressType#WORK}).
+   * Checks whether the designation blocks a contact point: it is {@linkplain
+   * ContactPoint#isSameDestinationAs(ContactPoint) the same destination} as the designated contact
+   * point, or it is tied to a place of the designated kind (a postal address of that type, a
+   * residential landline for {@link AddressType#HOME}, a work phone for {@link AddressType#WORK}).
    *
    * @param destination the contact point the collector would use
    * @return true if the designated place blocks it
@@ -114,7 +115,7 @@ public abstract class InconvenientPlace extends StatusEvent {
   public boolean covers(ContactPoint destination) {
     Objects.requireNonNull(destination, "destination");
     if (contactPoint().isPresent()) {
-      return contactPoint().get().equals(destination);
+      return contactPoint().get().isSameDestinationAs(destination);
     }
     return placeType().equals(placeOf(destination));
   }

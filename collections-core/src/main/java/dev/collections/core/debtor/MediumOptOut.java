@@ -13,11 +13,13 @@ import org.immutables.value.Value;
  * <p>Without a {@link #contactPoint()} the whole {@link #medium()} is closed to that person ("stop
  * calling me" closes {@link Medium#TELEPHONE}); with one, only that address or number in that
  * medium ("reply STOP" to a text closes {@link Medium#TEXT_MESSAGE} to that number, not calls to
- * it). The contact point must be one the medium reaches: a phone number for calls and texts, an
- * email address for email, a postal address for mail and visits; a social-media opt-out names none.
- * An opt-out applies to every debt. It is in force from {@link #knownAt()} until the person takes
- * it back, {@link #revokedAt()}, exclusive. The exceptions of 1006.14(h)(2) (one confirmation, one
- * reply to a person who initiates contact, media required by law) are for the rules.
+ * it). The contact point is matched by {@linkplain ContactPoint#isSameDestinationAs(ContactPoint)
+ * destination}, not by equality. The contact point must be one the medium reaches: a phone number
+ * for calls and texts, an email address for email, a postal address for mail and visits; a
+ * social-media opt-out names none. An opt-out applies to every debt. It is in force from {@link
+ * #knownAt()} until the person takes it back, {@link #revokedAt()}, exclusive. The exceptions of
+ * 1006.14(h)(2) (one confirmation, one reply to a person who initiates contact, media required by
+ * law) are for the rules.
  *
  * <pre>{@code
  * MediumOptOut noTexts = MediumOptOut.builder()
@@ -103,7 +105,9 @@ public abstract class MediumOptOut extends StatusEvent {
 
   /**
    * Checks whether the opt-out closes a medium to a contact point: the medium is the opted-out one,
-   * and the opt-out names no contact point or this one.
+   * and the opt-out names no contact point or {@linkplain ContactPoint#isSameDestinationAs(
+   * ContactPoint) the same destination}, so a "STOP" to a number still covers it when the host
+   * later records the number with another type or an area-code zone.
    *
    * @param medium the medium the collector would use
    * @param destination the contact point it would use
@@ -113,7 +117,7 @@ public abstract class MediumOptOut extends StatusEvent {
   public boolean covers(Medium medium, ContactPoint destination) {
     Objects.requireNonNull(medium, "medium");
     Objects.requireNonNull(destination, "destination");
-    return medium == medium() && contactPoint().map(destination::equals).orElse(true);
+    return medium == medium() && contactPoint().map(destination::isSameDestinationAs).orElse(true);
   }
 
   /**

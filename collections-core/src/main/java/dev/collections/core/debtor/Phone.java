@@ -14,6 +14,9 @@ import org.immutables.value.Value;
  *     .withAreaCodeZone(ZoneId.of("America/New_York"));
  * }</pre>
  *
+ * <p>Two phones are {@linkplain #isSameDestinationAs(ContactPoint) the same destination} when their
+ * numbers are equal, whatever their types and zones.
+ *
  * <p>Immutable and thread-safe. {@code toString} never shows the number.
  */
 @Value.Immutable
@@ -80,6 +83,12 @@ public abstract class Phone extends ContactPoint {
   @Override
   public boolean isTiedToPlace() {
     return type() == PhoneType.LANDLINE || type() == PhoneType.WORK;
+  }
+
+  /** The same number, whatever the type and zone. */
+  @Override
+  boolean reachesSameDestinationAs(ContactPoint other) {
+    return other instanceof Phone phone && number().equals(phone.number());
   }
 
   @Value.Check

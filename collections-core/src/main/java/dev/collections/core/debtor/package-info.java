@@ -9,13 +9,16 @@
  * representation, cease requests, disputes, bankruptcy, death, military service, inconvenient times
  * and places, medium opt-outs, consents), each in force from when the collector knew of it; {@link
  * dev.collections.core.debtor.Debtor#statusAsOf(java.time.Instant)} gives the {@link
- * dev.collections.core.debtor.DebtorStatus} the contact rules read. Contact points and names are
- * personal data: they never appear in {@code toString} or in exception messages.
+ * dev.collections.core.debtor.DebtorStatus} the contact rules read. Opt-outs, designations and
+ * consents match contact points by {@link
+ * dev.collections.core.debtor.ContactPoint#isSameDestinationAs(dev.collections.core.debtor.ContactPoint)
+ * destination}, never by {@code equals}. Contact points and names are personal data: they never
+ * appear in {@code toString} or in exception messages.
  *
  * <pre>{@code
  * DebtorStatus status = debtor.statusAsOf(asOf);
  * status.hasCeased("INV-1");
- * status.isOptedOut(debtor.personId(), Medium.TELEPHONE);
+ * status.isOptedOut(debtor.personId(), Medium.TEXT_MESSAGE, mobile);
  * }</pre>
  */
 @CollectionsStyle

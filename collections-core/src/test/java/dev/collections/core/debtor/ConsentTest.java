@@ -83,6 +83,26 @@ class ConsentTest {
   }
 
   @Test
+  void coversDestination_sameNumberOrMailboxHoweverRecorded_neverAnother() {
+    Consent texts = consent(ConsentScope.TEXT_MESSAGES).contactPoint(MOBILE_EASTERN).build();
+    assertTrue(texts.coversDestination(Phone.of(Fixtures.MOBILE_NUMBER, PhoneType.VOIP)));
+    assertTrue(
+        texts.coversDestination(
+            Phone.of(Fixtures.MOBILE_NUMBER, PhoneType.MOBILE).withAreaCodeZone(Fixtures.PACIFIC)));
+    assertFalse(texts.coversDestination(Phone.of("+12025550144", PhoneType.MOBILE)));
+    Consent email = consent(ConsentScope.EMAIL_ADDRESS).contactPoint(EMAIL).build();
+    assertTrue(email.coversDestination(Email.of("zebulon.q@Example.Com", EmailType.PERSONAL)));
+    assertFalse(email.coversDestination(Email.of("zebulon.q@example.net", EmailType.PERSONAL)));
+    Consent visits =
+        consent(ConsentScope.INCONVENIENT_PLACE)
+            .medium(Medium.IN_PERSON)
+            .contactPoint(Fixtures.HOME_PACIFIC)
+            .build();
+    assertTrue(visits.coversDestination(Fixtures.address(AddressType.OTHER, Fixtures.EASTERN)));
+    assertFalse(visits.coversDestination(MOBILE_EASTERN));
+  }
+
+  @Test
   void scopesNamingAContactPoint_acceptTheRightKind() {
     assertEquals(
         Optional.of(EMAIL),

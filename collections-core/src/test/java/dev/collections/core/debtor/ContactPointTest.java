@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -64,18 +66,204 @@ class ContactPointTest {
     IllegalArgumentException country =
         assertThrows(
             IllegalArgumentException.class,
-            () ->
-                PostalAddress.builder()
-                    .type(AddressType.HOME)
-                    .addLines(Fixtures.STREET)
-                    .city(Fixtures.CITY)
-                    .region("CA")
-                    .postalCode("90210")
-                    .country("usa")
-                    .zone(PACIFIC)
-                    .build());
+            () -> address(List.of(Fixtures.STREET), Fixtures.CITY, "90210", "usa"));
     assertEquals(
-        "country must be an ISO 3166-1 alpha-2 code in capitals: usa", country.getMessage());
+        "country must be an ISO 3166-1 alpha-2 code in capitals, such as US (value withheld)",
+        country.getMessage());
+  }
+
+  @Test
+  void country_misMappedAddressText_rejectedWithoutShowingIt() {
+    // A host that maps the street into the country field must not see the street in the message.
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> address(List.of(Fixtures.STREET), Fixtures.CITY, "90210", Fixtures.STREET));
+    assertEquals(
+        "country must be an ISO 3166-1 alpha-2 code in capitals, such as US (value withheld)",
+        e.getMessage());
+    assertFalse(String.valueOf(e.getMessage()).contains(Fixtures.STREET));
+  }
+
+  @Test
+  void address_blankLineOrCityOrTooManyLines_rejectedWithoutShowingTheText() {
+    IllegalArgumentException blankLine =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> address(List.of(Fixtures.STREET, " "), Fixtures.CITY, "90210", "US"));
+    assertEquals("address line 2 must not be blank", blankLine.getMessage());
+    IllegalArgumentException blankCity =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> address(List.of(Fixtures.STREET), "\t", "90210", "US"));
+    assertEquals("city must not be blank", blankCity.getMessage());
+    IllegalArgumentException fiveLines =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                address(
+                    List.of("A", "B", "C", "D", Fixtures.STREET), Fixtures.CITY, "90210", "US"));
+    assertEquals("an address must have one to four lines: 5", fiveLines.getMessage());
+  }
+
+  @Test
+  void toString_regionThatIsNotACode_withheld() {
+    PostalAddress spelledOut =
+        PostalAddress.builder()
+            .type(AddressType.HOME)
+            .addLines(Fixtures.STREET)
+            .city(Fixtures.CITY)
+            .region("Evergreen Terrace")
+            .postalCode("90210")
+            .country("US")
+            .zone(PACIFIC)
+            .build();
+    assertEquals(
+        "PostalAddress{type=HOME, region=<withheld>, country=US, zone=America/Los_Angeles}",
+        spelledOut.toString());
+    PostalAddress none =
+        PostalAddress.builder()
+            .type(AddressType.MAILING)
+            .addLines(Fixtures.STREET)
+            .city(Fixtures.CITY)
+            .region("")
+            .postalCode("")
+            .country("HK")
+            .zone(ZoneId.of("Asia/Hong_Kong"))
+            .build();
+    assertEquals(
+        "PostalAddress{type=MAILING, region=, country=HK, zone=Asia/Hong_Kong}", none.toString());
+  }
+
+  @Test
+  void isSameDestinationAs_phone_sameNumberWhateverTheTypeOrZone() {
+    Phone stopped = Phone.of(MOBILE_NUMBER, PhoneType.MOBILE);
+    for (PhoneType type : PhoneType.values()) {
+      assertTrue(stopped.isSameDestinationAs(Phone.of(MOBILE_NUMBER, type)), type.name());
+      assertTrue(
+          stopped.isSameDestinationAs(Phone.of(MOBILE_NUMBER, type).withAreaCodeZone(PACIFIC)),
+          type.name());
+    }
+    assertTrue(MOBILE_EASTERN.isSameDestinationAs(stopped));
+    assertFalse(stopped.isSameDestinationAs(Phone.of(Fixtures.LANDLINE_NUMBER, PhoneType.MOBILE)));
+    assertFalse(stopped.isSameDestinationAs(Phone.of("+12025550144", PhoneType.MOBILE)));
+  }
+
+  @Test
+  void isSameDestinationAs_email_caseIgnoredInDomainAndLocalPart_nothingElseNormalised() {
+    assertTrue(EMAIL.isSameDestinationAs(Email.of("zebulon.q@EXAMPLE.com", EmailType.WORK)));
+    assertTrue(EMAIL.isSameDestinationAs(Email.of("Zebulon.Q@Example.COM", EmailType.PERSONAL)));
+    assertFalse(EMAIL.isSameDestinationAs(Email.of("zebulonq@example.com", EmailType.PERSONAL)));
+    assertFalse(
+        EMAIL.isSameDestinationAs(Email.of("zebulon.q+debt@example.com", EmailType.PERSONAL)));
+    assertFalse(EMAIL.isSameDestinationAs(Email.of("zebulon.q@example.org", EmailType.PERSONAL)));
+  }
+
+  @Test
+  void isSameDestinationAs_address_spacingCasePunctuationTypeZoneAndRegionIgnored() {
+    PostalAddress respelled =
+        PostalAddress.builder()
+            .type(AddressType.MAILING)
+            .addLines("  742   EVERGREEN", "terrace. ")
+            .city("SPRINGFIELD")
+            .region("Oregon")
+            .postalCode(" 90210 ")
+            .country("US")
+            .zone(EASTERN)
+            .build();
+    assertTrue(HOME_PACIFIC.isSameDestinationAs(respelled));
+    assertTrue(respelled.isSameDestinationAs(HOME_PACIFIC));
+    assertTrue(
+        HOME_PACIFIC.isSameDestinationAs(
+            address(List.of("742\u00a0Evergreen\tTerrace,"), "Shelbyville", "90210-1234", "US")));
+  }
+
+  @Test
+  void isSameDestinationAs_address_otherStreetPostalCodeOrCountry_notSame() {
+    assertFalse(
+        HOME_PACIFIC.isSameDestinationAs(
+            address(List.of("744 Evergreen Terrace"), Fixtures.CITY, "90210", "US")));
+    assertFalse(
+        HOME_PACIFIC.isSameDestinationAs(
+            address(List.of(Fixtures.STREET, "Apt 2"), Fixtures.CITY, "90210", "US")));
+    assertFalse(
+        HOME_PACIFIC.isSameDestinationAs(
+            address(List.of(Fixtures.STREET), Fixtures.CITY, "90211", "US")));
+    assertFalse(
+        HOME_PACIFIC.isSameDestinationAs(
+            address(List.of(Fixtures.STREET), Fixtures.CITY, "90210", "CA")));
+  }
+
+  @Test
+  void isSameDestinationAs_postalCode_lettersAndDigitsOnly_zipPlusFourOnlyInTheUs() {
+    assertTrue(ukAddress("SW1A 1AA", "London").isSameDestinationAs(ukAddress("sw1a1aa", "LONDON")));
+    assertFalse(
+        ukAddress("SW1A 1AA", "London").isSameDestinationAs(ukAddress("SW1A 1AB", "London")));
+    PostalAddress plusFour = address(List.of(Fixtures.STREET), "San Juan", "00901-0001", "PR");
+    PostalAddress fiveDigits = address(List.of(Fixtures.STREET), "San Juan", "00901", "PR");
+    assertTrue(plusFour.isSameDestinationAs(fiveDigits));
+    // Outside the ZIP countries nine digits are nine digits.
+    assertFalse(
+        address(List.of(Fixtures.STREET), Fixtures.CITY, "01310-1001", "BR")
+            .isSameDestinationAs(address(List.of(Fixtures.STREET), Fixtures.CITY, "01310", "BR")));
+  }
+
+  @Test
+  void isSameDestinationAs_noPostalCodes_cityCounts() {
+    assertTrue(
+        hongKong("1 Queen's Road", "Central")
+            .isSameDestinationAs(hongKong("1 QUEEN'S ROAD", " central")));
+    assertFalse(
+        hongKong("1 Queen's Road", "Central")
+            .isSameDestinationAs(hongKong("1 Queen's Road", "Kowloon")));
+  }
+
+  @Test
+  void isSameDestinationAs_differentKinds_neverSame_andEqualValuesAlwaysSame() {
+    assertFalse(MOBILE_EASTERN.isSameDestinationAs(EMAIL));
+    assertFalse(EMAIL.isSameDestinationAs(HOME_PACIFIC));
+    assertFalse(HOME_PACIFIC.isSameDestinationAs(MOBILE_EASTERN));
+    for (ContactPoint point : List.<ContactPoint>of(MOBILE_EASTERN, EMAIL, HOME_PACIFIC)) {
+      assertTrue(point.isSameDestinationAs(point), point.toString());
+    }
+  }
+
+  /** A home address in Pacific time, region CA. */
+  private static PostalAddress address(
+      List<String> lines, String city, String postalCode, String country) {
+    return PostalAddress.builder()
+        .type(AddressType.HOME)
+        .addAllLines(lines)
+        .city(city)
+        .region("CA")
+        .postalCode(postalCode)
+        .country(country)
+        .zone(PACIFIC)
+        .build();
+  }
+
+  private static PostalAddress ukAddress(String postalCode, String city) {
+    return PostalAddress.builder()
+        .type(AddressType.HOME)
+        .addLines("10 Downing Street")
+        .city(city)
+        .region("")
+        .postalCode(postalCode)
+        .country("GB")
+        .zone(ZoneId.of("Europe/London"))
+        .build();
+  }
+
+  private static PostalAddress hongKong(String line, String city) {
+    return PostalAddress.builder()
+        .type(AddressType.HOME)
+        .addLines(line)
+        .city(city)
+        .region("")
+        .postalCode("")
+        .country("HK")
+        .zone(ZoneId.of("Asia/Hong_Kong"))
+        .build();
   }
 
   @Test

@@ -181,11 +181,14 @@ class DebtorStatusTest {
   void optOut_wholeMediumOrOneNumber_perPerson_untilRevoked() {
     MediumOptOut stopCalling = MediumOptOutTest.optOut(Medium.TELEPHONE).revokedAt(T2).build();
     Debtor debtor = Fixtures.consumerWith(stopCalling);
-    assertInForceFromT0UntilT2(debtor, s -> s.isOptedOut(CONSUMER, Medium.TELEPHONE));
+    assertInForceFromT0UntilT2(debtor, s -> s.isOptedOutOfWholeMedium(CONSUMER, Medium.TELEPHONE));
+    assertInForceFromT0UntilT2(debtor, s -> s.hasAnyOptOut(CONSUMER, Medium.TELEPHONE));
     assertInForceFromT0UntilT2(
         debtor, s -> s.isOptedOut(CONSUMER, Medium.TELEPHONE, LANDLINE_MOUNTAIN));
     DebtorStatus status = debtor.statusAsOf(T1);
-    assertFalse(status.isOptedOut(SPOUSE, Medium.TELEPHONE));
+    assertFalse(status.isOptedOutOfWholeMedium(SPOUSE, Medium.TELEPHONE));
+    assertFalse(status.hasAnyOptOut(SPOUSE, Medium.TELEPHONE));
+    assertFalse(status.hasAnyOptOut(CONSUMER, Medium.TEXT_MESSAGE));
     assertFalse(status.isOptedOut(CONSUMER, Medium.TEXT_MESSAGE, MOBILE_EASTERN));
 
     MediumOptOut noTexts =
@@ -193,8 +196,38 @@ class DebtorStatusTest {
     DebtorStatus texts = Fixtures.consumerWith(noTexts).statusAsOf(T0);
     assertTrue(texts.isOptedOut(CONSUMER, Medium.TEXT_MESSAGE, MOBILE_EASTERN));
     assertFalse(texts.isOptedOut(CONSUMER, Medium.TEXT_MESSAGE, LANDLINE_MOUNTAIN));
-    assertFalse(texts.isOptedOut(CONSUMER, Medium.TEXT_MESSAGE));
+    assertFalse(texts.isOptedOutOfWholeMedium(CONSUMER, Medium.TEXT_MESSAGE));
+    assertTrue(texts.hasAnyOptOut(CONSUMER, Medium.TEXT_MESSAGE));
+    assertFalse(texts.hasAnyOptOut(CONSUMER, Medium.TELEPHONE));
     assertEquals(List.of(noTexts), texts.optOuts());
+  }
+
+  @Test
+  void optOut_stopToTheOnlyNumber_anyOptOutButNotTheWholeMedium() {
+    // "Has the person opted out of texts?" after STOP to their only number: yes, of that number.
+    MediumOptOut stop =
+        MediumOptOutTest.optOut(Medium.TEXT_MESSAGE)
+            .contactPoint(Phone.of(Fixtures.MOBILE_NUMBER, PhoneType.MOBILE))
+            .build();
+    DebtorStatus status = Fixtures.consumerWith(stop).statusAsOf(T1);
+    assertTrue(status.hasAnyOptOut(CONSUMER, Medium.TEXT_MESSAGE));
+    assertFalse(status.isOptedOutOfWholeMedium(CONSUMER, Medium.TEXT_MESSAGE));
+    // The debtor's only number is recorded with a zone; the opt-out still covers it.
+    assertTrue(status.isOptedOut(CONSUMER, Medium.TEXT_MESSAGE, MOBILE_EASTERN));
+    assertTrue(
+        status.isOptedOut(
+            CONSUMER, Medium.TEXT_MESSAGE, Phone.of(Fixtures.MOBILE_NUMBER, PhoneType.VOIP)));
+  }
+
+  @Test
+  void inconvenientPlace_oneAddress_coversItHoweverRecorded() {
+    InconvenientPlace notHere =
+        InconvenientPlaceTest.place()
+            .contactPoint(Fixtures.address(AddressType.MAILING, EASTERN))
+            .build();
+    DebtorStatus status = Fixtures.consumerWith(notHere).statusAsOf(T1);
+    assertTrue(status.isInconvenientPlace(CONSUMER, HOME_PACIFIC));
+    assertFalse(status.isInconvenientPlace(CONSUMER, MOBILE_EASTERN));
   }
 
   @Test

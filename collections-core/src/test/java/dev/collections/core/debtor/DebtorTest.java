@@ -95,7 +95,10 @@ class DebtorTest {
     Debtor own = bare().personId(PersonId.of("P-MAIN")).build();
     assertEquals(PersonId.of("P-MAIN"), own.personId());
     PersonId main = PersonId.of("P-MAIN");
-    assertTrue(own.withEvent(stopCalling(main)).statusAsOf(T0).isOptedOut(main, Medium.TELEPHONE));
+    assertTrue(
+        own.withEvent(stopCalling(main))
+            .statusAsOf(T0)
+            .isOptedOutOfWholeMedium(main, Medium.TELEPHONE));
     assertThrows(IllegalArgumentException.class, () -> own.withEvent(stopCalling(CONSUMER)));
   }
 

@@ -54,8 +54,46 @@ class InconvenientPlaceTest {
   void covers_oneContactPoint_onlyThatOne() {
     InconvenientPlace thisAddress = place().contactPoint(HOME_PACIFIC).build();
     assertTrue(thisAddress.covers(Fixtures.address(AddressType.HOME, Fixtures.PACIFIC)));
-    assertFalse(thisAddress.covers(Fixtures.address(AddressType.HOME, EASTERN)));
+    assertFalse(thisAddress.covers(nextDoor()));
     assertFalse(thisAddress.covers(LANDLINE_MOUNTAIN));
+  }
+
+  @Test
+  void covers_oneContactPoint_sameDestinationWhateverItsTypeZoneOrSpelling() {
+    // "Not at this address": the same place, recorded as a work address in another zone.
+    InconvenientPlace thisAddress = place().contactPoint(HOME_PACIFIC).build();
+    assertTrue(thisAddress.covers(Fixtures.address(AddressType.WORK, EASTERN)));
+    assertTrue(
+        thisAddress.covers(
+            PostalAddress.builder()
+                .type(AddressType.OTHER)
+                .addLines(" 742 EVERGREEN  terrace")
+                .city("springfield")
+                .region("CA")
+                .postalCode("90210")
+                .country("US")
+                .zone(Fixtures.PACIFIC)
+                .build()));
+    // "Not on this number": the work phone, later recorded as a landline with a zone.
+    InconvenientPlace thisNumber = place().contactPoint(WORK_PHONE).build();
+    assertTrue(
+        thisNumber.covers(
+            Phone.of(Fixtures.WORK_NUMBER, PhoneType.LANDLINE).withAreaCodeZone(EASTERN)));
+    assertFalse(thisNumber.covers(LANDLINE_MOUNTAIN));
+    InconvenientPlace thisEmail = place().contactPoint(EMAIL).build();
+    assertTrue(thisEmail.covers(Email.of("ZEBULON.Q@example.com", EmailType.WORK)));
+  }
+
+  private static PostalAddress nextDoor() {
+    return PostalAddress.builder()
+        .type(AddressType.HOME)
+        .addLines("744 Evergreen Terrace")
+        .city(Fixtures.CITY)
+        .region("CA")
+        .postalCode("90210")
+        .country("US")
+        .zone(Fixtures.PACIFIC)
+        .build();
   }
 
   @Test

@@ -41,6 +41,54 @@ class MediumOptOutTest {
   }
 
   @Test
+  void oneNumber_replyStop_coversTheNumberWhateverTheHostLaterRecordsWithIt() {
+    // 12 CFR 1006.14(h): the opt-out is of the number, not of the record the host kept.
+    MediumOptOut stop =
+        optOut(Medium.TEXT_MESSAGE)
+            .contactPoint(Phone.of(Fixtures.MOBILE_NUMBER, PhoneType.MOBILE))
+            .build();
+    assertTrue(stop.covers(Medium.TEXT_MESSAGE, MOBILE_EASTERN));
+    assertTrue(stop.covers(Medium.TEXT_MESSAGE, Phone.of(Fixtures.MOBILE_NUMBER, PhoneType.VOIP)));
+    assertTrue(
+        stop.covers(
+            Medium.TEXT_MESSAGE,
+            Phone.of(Fixtures.MOBILE_NUMBER, PhoneType.LANDLINE)
+                .withAreaCodeZone(Fixtures.PACIFIC)));
+    assertFalse(stop.covers(Medium.TEXT_MESSAGE, Phone.of("+12025550144", PhoneType.MOBILE)));
+  }
+
+  @Test
+  void oneEmailOrAddress_coversItWhateverItsCaseOrSpacing() {
+    MediumOptOut noEmail = optOut(Medium.EMAIL).contactPoint(EMAIL).build();
+    assertTrue(noEmail.covers(Medium.EMAIL, Email.of("Zebulon.Q@EXAMPLE.COM", EmailType.WORK)));
+    assertFalse(
+        noEmail.covers(Medium.EMAIL, Email.of("zebulon.r@example.com", EmailType.PERSONAL)));
+    MediumOptOut noMail = optOut(Medium.POSTAL_MAIL).contactPoint(HOME_PACIFIC).build();
+    PostalAddress respelled =
+        PostalAddress.builder()
+            .type(AddressType.MAILING)
+            .addLines("742  evergreen TERRACE ")
+            .city(Fixtures.CITY)
+            .region("CA")
+            .postalCode("90210")
+            .country("US")
+            .zone(Fixtures.EASTERN)
+            .build();
+    assertTrue(noMail.covers(Medium.POSTAL_MAIL, respelled));
+    PostalAddress nextDoor =
+        PostalAddress.builder()
+            .type(AddressType.HOME)
+            .addLines("744 Evergreen Terrace")
+            .city(Fixtures.CITY)
+            .region("CA")
+            .postalCode("90210")
+            .country("US")
+            .zone(Fixtures.PACIFIC)
+            .build();
+    assertFalse(noMail.covers(Medium.POSTAL_MAIL, nextDoor));
+  }
+
+  @Test
   void everyMedium_acceptsTheContactPointItReaches() {
     assertEquals(EMAIL, optOut(Medium.EMAIL).contactPoint(EMAIL).build().contactPoint().get());
     assertTrue(

@@ -90,6 +90,10 @@ public final class DebtorGens {
   private static final List<String> CITIES =
       List.of("Quartzsite", "Zzyzx", "Yreka", "Xenia", "Kalaupapa");
 
+  /** The United States and the territories that use its ZIP codes. */
+  private static final Set<String> ZIP_COUNTRIES =
+      Set.of("US", "PR", "VI", "GU", "AS", "MP", "UM", "MH", "FM", "PW");
+
   private static final List<PersonRole> OTHER_ROLES =
       List.of(
           PersonRole.SPOUSE,
@@ -189,13 +193,18 @@ public final class DebtorGens {
   }
 
   /**
-   * Returns a generator of US postal addresses of every type, with one to four lines, in a zone
-   * from {@link TimeGens#usZones()}.
+   * Returns a generator of US postal addresses of every type, with one to four lines, a ZIP+4 code
+   * and a zone from {@link TimeGens#usZones()}.
    *
    * @return the generator; edge cases are a one-line home address in Eastern time and a four-line
    *     work address in American Samoa
    */
   public static Gen<PostalAddress> postalAddresses() {
+    Gen<String> zipCodes =
+        Gen.zip(
+            Gen.integers(10_000, 99_999),
+            Gen.integers(1_000, 9_999),
+            (zip, plus) -> zip + "-" + plus);
     Gen<List<String>> lines =
         Gen.listOf(
             Gen.zip(
@@ -207,15 +216,15 @@ public final class DebtorGens {
     Gen<PostalAddress> random =
         Gen.zip(
             Gen.zip(Gen.enums(AddressType.class), lines, AddressHead::new),
-            Gen.elements(CITIES),
+            Gen.zip(Gen.elements(CITIES), zipCodes, Locality::new),
             TimeGens.usZones(),
-            (head, city, zone) ->
+            (head, locality, zone) ->
                 PostalAddress.builder()
                     .type(head.type())
                     .addAllLines(head.lines())
-                    .city(city)
+                    .city(locality.city())
                     .region("ZZ")
-                    .postalCode("00000")
+                    .postalCode(locality.postalCode())
                     .country("US")
                     .zone(zone)
                     .build());
@@ -237,6 +246,38 @@ public final class DebtorGens {
    */
   public static Gen<ContactPoint> contactPoints() {
     return Gen.oneOf(List.of(phones(), emails(), postalAddresses()));
+  }
+
+  /**
+   * Returns a generator of contact points that reach {@linkplain
+   * ContactPoint#isSameDestinationAs(ContactPoint) the same destination} as a given one, recorded
+   * again as a host might record it: a phone with the same number, of any type, with any zone or
+   * none; an email in other letter case, of either type; an address of any type, zone and region,
+   * with its lines in other case and spacing, a full stop or comma after some, two lines sometimes
+   * joined into one, its postal code re-cased with a space in it (a ZIP+4 sometimes cut to its
+   * ZIP), and another city where it has a postal code or its city re-cased where it has none. A
+   * property such as "an opt-out of a number covers every record of that number" draws from it.
+   *
+   * @param point the contact point every generated one reaches
+   * @return the generator; its edge case is {@code point} itself
+   * @throws NullPointerException if {@code point} is null
+   */
+  public static Gen<ContactPoint> sameDestinations(ContactPoint point) {
+    Objects.requireNonNull(point, "point");
+    return Gen.of(
+        (random, size) -> {
+          if (point instanceof Phone phone) {
+            Phone same = Phone.of(phone.number(), pick(random, PhoneType.values()));
+            return random.nextBoolean()
+                ? same
+                : same.withAreaCodeZone(pick(random, TimeGens.US_ZONES));
+          }
+          if (point instanceof Email email) {
+            return Email.of(recased(random, email.address()), pick(random, EmailType.values()));
+          }
+          return sameAddress(random, (PostalAddress) point);
+        },
+        List.of(point));
   }
 
   /**
@@ -847,19 +888,74 @@ public final class DebtorGens {
         List.of());
   }
 
+  /** An address at the same place as {@code address}, written down differently. */
+  private static PostalAddress sameAddress(RandomGenerator random, PostalAddress address) {
+    List<String> lines = new ArrayList<>();
+    for (String line : address.lines()) {
+      String respaced =
+          String.join(pick(random, List.of(" ", "  ", "\t", " \u00a0")), line.split(" "));
+      String punctuated = respaced + pick(random, List.of("", "", ".", ",", " "));
+      lines.add(pick(random, List.of("", " ", "  ")) + recased(random, punctuated));
+    }
+    if (lines.size() > 1 && random.nextInt(3) == 0) {
+      int joined = random.nextInt(lines.size() - 1);
+      lines.set(joined, lines.get(joined) + " " + lines.remove(joined + 1));
+    }
+    String code = recased(random, address.postalCode());
+    boolean zipPlusFour =
+        ZIP_COUNTRIES.contains(address.country()) && code.matches("[0-9]{5}-[0-9]{4}");
+    if (zipPlusFour && random.nextBoolean()) {
+      code = random.nextBoolean() ? code.substring(0, 5) : code.replace("-", " ");
+    } else if (!code.isEmpty()) {
+      int at = random.nextInt(code.length() + 1);
+      code = code.substring(0, at) + " " + code.substring(at);
+    }
+    boolean hasPostalCode = address.postalCode().chars().anyMatch(Character::isLetterOrDigit);
+    String city = hasPostalCode ? pick(random, CITIES) : recased(random, address.city());
+    return PostalAddress.builder()
+        .type(pick(random, AddressType.values()))
+        .addAllLines(lines)
+        .city(city)
+        .region(pick(random, List.of("ZZ", "AZ", "PR", "", "Arizona")))
+        .postalCode(code)
+        .country(address.country())
+        .zone(pick(random, TimeGens.US_ZONES))
+        .build();
+  }
+
+  /** The text with each letter in upper or lower case at random. */
+  private static String recased(RandomGenerator random, String text) {
+    StringBuilder recased = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      recased.append(random.nextBoolean() ? Character.toUpperCase(c) : Character.toLowerCase(c));
+    }
+    return recased.toString();
+  }
+
+  private static <T> T pick(RandomGenerator random, List<T> values) {
+    return values.get(random.nextInt(values.size()));
+  }
+
+  private static <T> T pick(RandomGenerator random, T[] values) {
+    return values[random.nextInt(values.length)];
+  }
+
   private static PostalAddress address(AddressType type, List<String> lines, String zone) {
     return PostalAddress.builder()
         .type(type)
         .addAllLines(lines)
         .city("Zzyzx")
         .region("ZZ")
-        .postalCode("00000")
+        .postalCode(type == AddressType.HOME ? "00501-0001" : "96799-4242")
         .country("US")
         .zone(ZoneId.of(zone))
         .build();
   }
 
   private record AddressHead(AddressType type, List<String> lines) {}
+
+  private record Locality(String city, String postalCode) {}
 
   private record Role(PersonRole role, String name) {}
 

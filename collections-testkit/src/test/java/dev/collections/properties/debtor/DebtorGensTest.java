@@ -5,17 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.NullPointerTester;
+import dev.collections.core.debtor.ContactPoint;
 import dev.collections.core.debtor.Debtor;
 import dev.collections.core.debtor.DebtorId;
 import dev.collections.core.debtor.DebtorKind;
+import dev.collections.core.debtor.Email;
+import dev.collections.core.debtor.EmailType;
 import dev.collections.core.debtor.Person;
 import dev.collections.core.debtor.PersonId;
 import dev.collections.core.debtor.PersonRole;
+import dev.collections.core.debtor.Phone;
+import dev.collections.core.debtor.PhoneType;
+import dev.collections.core.debtor.PostalAddress;
 import dev.collections.core.debtor.StatusEvent;
 import dev.collections.core.debtor.StatusEventKind;
 import dev.collections.testkit.Property;
 import dev.collections.testkit.debtor.DebtorGens;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -72,6 +79,48 @@ class DebtorGensTest {
   }
 
   @Test
+  void sameDestinations_edgeCaseIsThePoint_andDrawsVaryEverythingButTheDestination() {
+    Phone phone = Phone.of("+12025550143", PhoneType.MOBILE);
+    assertEquals(List.of(phone), DebtorGens.sameDestinations(phone).edgeCases());
+    Set<PhoneType> types = EnumSet.noneOf(PhoneType.class);
+    Set<Boolean> zoned = new HashSet<>();
+    Property.forAll(DebtorGens.sameDestinations(phone))
+        .check(
+            p -> {
+              Phone same = (Phone) p;
+              assertEquals(phone.number(), same.number());
+              types.add(same.type());
+              zoned.add(same.areaCodeZone().isPresent());
+            });
+    assertEquals(EnumSet.allOf(PhoneType.class), types);
+    assertEquals(Set.of(true, false), zoned);
+
+    PostalAddress address = DebtorGens.postalAddresses().edgeCases().get(1);
+    Set<Integer> lineCounts = new HashSet<>();
+    Set<String> postalCodes = new HashSet<>();
+    Set<String> cities = new HashSet<>();
+    Property.forAll(DebtorGens.sameDestinations(address))
+        .check(
+            p -> {
+              PostalAddress same = (PostalAddress) p;
+              lineCounts.add(same.lines().size());
+              postalCodes.add(same.postalCode());
+              cities.add(same.city());
+            });
+    assertEquals(Set.of(3, 4), lineCounts);
+    assertTrue(postalCodes.contains("96799"), postalCodes.toString());
+    assertTrue(postalCodes.contains("96799 4242"), postalCodes.toString());
+    assertTrue(cities.size() > 1, cities.toString());
+
+    Email email = Email.of("wystan.q@employer.example", EmailType.WORK);
+    Set<String> spellings = new HashSet<>();
+    Property.forAll(DebtorGens.sameDestinations(email))
+        .check(p -> spellings.add(((Email) p).address()));
+    assertTrue(spellings.size() > 100, "spellings: " + spellings.size());
+    spellings.forEach(a -> assertTrue(a.equalsIgnoreCase(email.address()), a));
+  }
+
+  @Test
   void factories_rejectNulls() {
     PersonId id = PersonId.of("D-1");
     Person attorney =
@@ -92,6 +141,7 @@ class DebtorGensTest {
                 .addPersons(attorney)
                 .build())
         .setDefault(StatusEvent.class, DebtorGens.debtors().edgeCases().get(1).events().get(0))
+        .setDefault(ContactPoint.class, Phone.of("+12025550143", PhoneType.MOBILE))
         .testAllPublicStaticMethods(DebtorGens.class);
   }
 }

@@ -2,15 +2,19 @@ package dev.collections.properties.debtor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.collections.core.debtor.Bankruptcy;
+import dev.collections.core.debtor.Consent;
 import dev.collections.core.debtor.ContactPoint;
 import dev.collections.core.debtor.Death;
 import dev.collections.core.debtor.Debtor;
 import dev.collections.core.debtor.DebtorStatus;
 import dev.collections.core.debtor.Email;
+import dev.collections.core.debtor.InconvenientPlace;
 import dev.collections.core.debtor.Medium;
+import dev.collections.core.debtor.MediumOptOut;
 import dev.collections.core.debtor.Person;
 import dev.collections.core.debtor.PersonId;
 import dev.collections.core.debtor.Phone;
@@ -27,10 +31,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * What the snapshot of a debtor's status promises: only events known and not ended are in it, a
  * later-known event changes nothing earlier, adding an event only adds, and what never ends stays.
+ * And what the debtor values promise about personal data: no {@code toString} and no message of a
+ * rejected input shows a name, number, email address, street line, city, postal code or case
+ * number.
  */
 class DebtorPropertiesTest {
 
@@ -108,7 +116,13 @@ class DebtorPropertiesTest {
               for (PersonId person : personIds(c.debtor())) {
                 for (Medium medium : Medium.values()) {
                   assertTrue(
-                      !before.isOptedOut(person, medium) || after.isOptedOut(person, medium));
+                      !before.isOptedOutOfWholeMedium(person, medium)
+                          || after.isOptedOutOfWholeMedium(person, medium));
+                  assertTrue(
+                      !before.hasAnyOptOut(person, medium) || after.hasAnyOptOut(person, medium));
+                  assertTrue(
+                      !before.isOptedOutOfWholeMedium(person, medium)
+                          || before.hasAnyOptOut(person, medium));
                 }
               }
             });
@@ -233,26 +247,235 @@ class DebtorPropertiesTest {
     Property.forAll(DebtorGens.debtors(), DebtorGens.instants())
         .check(
             (debtor, asOf) -> {
-              String text = debtor + " " + debtor.statusAsOf(asOf) + " " + debtor.events();
-              for (String secret : secrets(debtor)) {
-                assertFalse(text.contains(secret), secret);
+              StringBuilder text = new StringBuilder();
+              text.append(debtor).append(' ').append(debtor.statusAsOf(asOf));
+              for (StatusEvent event : debtor.events()) {
+                text.append(' ').append(event);
+              }
+              for (Person person : debtor.persons()) {
+                text.append(' ').append(person);
+              }
+              for (ContactPoint point : contactPoints(debtor)) {
+                text.append(' ').append(point);
+              }
+              List<String> secrets = secrets(debtor);
+              assertFalse(secrets.isEmpty());
+              for (String secret : secrets) {
+                assertFalse(text.toString().contains(secret), secret);
               }
             });
+  }
+
+  @Test
+  void rejectedInputs_messagesNeverShowNamesNumbersOrAddresses() {
+    Property.forAll(REJECTIONS)
+        .check(
+            r -> {
+              IllegalArgumentException e =
+                  assertThrows(IllegalArgumentException.class, r.build(), r.what());
+              String message = String.valueOf(e.getMessage());
+              assertEquals(r.message(), message, r.what());
+              for (String secret : r.secrets()) {
+                assertFalse(message.contains(secret), r.what() + ": " + secret);
+              }
+            });
+  }
+
+  /** An input the library must reject, the message it must give, and what it must not show. */
+  record Rejection(String what, Executable build, String message, List<String> secrets) {}
+
+  private static final String BAD_COUNTRY =
+      "country must be an ISO 3166-1 alpha-2 code in capitals, such as US (value withheld)";
+
+  private static final String BAD_NUMBER =
+      "phone number must be in E.164 form, + then 7 to 15 digits (value withheld)";
+
+  private static final String BAD_EMAIL =
+      "email address must be local-part@domain.tld without whitespace (value withheld)";
+
+  /**
+   * Rejected inputs built from generated personal data: a country that is really a street line, the
+   * city or the postal code (fields mis-mapped by the host); blank lines and cities; too many
+   * lines; numbers and email addresses a typist could produce; blank names of debtors and persons
+   * that hold contact points.
+   */
+  private static final Gen<Rejection> REJECTIONS =
+      Gen.oneOf(
+          List.of(
+              Gen.zip(
+                  DebtorGens.postalAddresses(),
+                  Gen.integers(0, 4),
+                  DebtorPropertiesTest::badCountry),
+              Gen.zip(
+                  DebtorGens.postalAddresses(),
+                  Gen.integers(0, 3),
+                  Gen.elements("", " ", "\t", " \n "),
+                  DebtorPropertiesTest::blankLineOrCity),
+              Gen.zip(
+                  DebtorGens.phones(),
+                  Gen.integers(0, 3),
+                  DebtorGens.displayNames(),
+                  DebtorPropertiesTest::badNumber),
+              Gen.zip(DebtorGens.emails(), Gen.integers(0, 3), DebtorPropertiesTest::badEmail),
+              DebtorGens.debtors().map(DebtorPropertiesTest::blankNames)));
+
+  private static Rejection badCountry(PostalAddress address, int pick) {
+    String country =
+        switch (pick) {
+          case 0 -> address.lines().get(0);
+          case 1 -> address.city();
+          case 2 -> address.postalCode();
+          case 3 -> "us";
+          default -> "USA";
+        };
+    return new Rejection(
+        "country " + pick,
+        () -> copy(address, address.lines(), address.city(), country),
+        BAD_COUNTRY,
+        secrets(List.of(address)));
+  }
+
+  private static Rejection blankLineOrCity(PostalAddress address, int pick, String blank) {
+    List<String> lines = new ArrayList<>(address.lines());
+    if (pick == 0) {
+      return new Rejection(
+          "blank city",
+          () -> copy(address, lines, blank, address.country()),
+          "city must not be blank",
+          secrets(List.of(address)));
+    }
+    if (pick == 1) {
+      while (lines.size() < 5) {
+        lines.add(address.lines().get(0));
+      }
+      return new Rejection(
+          "five lines",
+          () -> copy(address, lines, address.city(), address.country()),
+          "an address must have one to four lines: 5",
+          secrets(List.of(address)));
+    }
+    int at = pick == 2 ? 0 : lines.size() - 1;
+    lines.set(at, blank);
+    return new Rejection(
+        "blank line " + (at + 1),
+        () -> copy(address, lines, address.city(), address.country()),
+        "address line " + (at + 1) + " must not be blank",
+        secrets(List.of(address)));
+  }
+
+  private static Rejection badNumber(Phone phone, int pick, String name) {
+    String number = phone.number();
+    String typed =
+        switch (pick) {
+          case 0 -> number.substring(1);
+          case 1 -> number.substring(0, 2) + " " + number.substring(2);
+          case 2 -> "00" + number.substring(1);
+          default -> number + " " + name;
+        };
+    List<String> secrets = new ArrayList<>(secrets(List.of(phone)));
+    secrets.add(number.substring(1));
+    secrets.add(typed);
+    secrets.add(name);
+    return new Rejection(
+        "number " + pick, () -> Phone.of(typed, phone.type()), BAD_NUMBER, secrets);
+  }
+
+  private static Rejection badEmail(Email email, int pick) {
+    String address = email.address();
+    String typed =
+        switch (pick) {
+          case 0 -> address.replace("@", " at ");
+          case 1 -> address.replace("@", "");
+          case 2 -> address + ".";
+          default -> " " + address;
+        };
+    List<String> secrets = new ArrayList<>(secrets(List.of(email)));
+    secrets.add(typed.strip());
+    return new Rejection("email " + pick, () -> Email.of(typed, email.type()), BAD_EMAIL, secrets);
+  }
+
+  private static Rejection blankNames(Debtor debtor) {
+    List<String> secrets = secrets(debtor);
+    if (debtor.persons().isEmpty()) {
+      return new Rejection(
+          "blank debtor name",
+          () ->
+              Debtor.builder()
+                  .id(debtor.id())
+                  .kind(debtor.kind())
+                  .displayName(" ")
+                  .addAllPhones(debtor.phones())
+                  .addAllEmails(debtor.emails())
+                  .addAllAddresses(debtor.addresses())
+                  .build(),
+          "debtor display name must not be blank",
+          secrets);
+    }
+    Person person = debtor.persons().get(0);
+    return new Rejection(
+        "blank person name",
+        () ->
+            Person.builder()
+                .id(person.id())
+                .role(person.role())
+                .displayName("")
+                .addAllPhones(person.phones())
+                .addAllEmails(person.emails())
+                .addAllAddresses(person.addresses())
+                .build(),
+        "person display name must not be blank",
+        secrets);
+  }
+
+  private static PostalAddress copy(
+      PostalAddress address, List<String> lines, String city, String country) {
+    return PostalAddress.builder()
+        .type(address.type())
+        .addAllLines(lines)
+        .city(city)
+        .region(address.region())
+        .postalCode(address.postalCode())
+        .country(country)
+        .zone(address.zone())
+        .build();
+  }
+
+  /** Every contact point of the debtor and of its persons, and those its events name. */
+  private static List<ContactPoint> contactPoints(Debtor debtor) {
+    List<ContactPoint> points = new ArrayList<>(debtor.contactPoints());
+    for (Person person : debtor.persons()) {
+      points.addAll(person.contactPoints());
+    }
+    for (StatusEvent event : debtor.events()) {
+      if (event instanceof MediumOptOut o) {
+        o.contactPoint().ifPresent(points::add);
+      } else if (event instanceof InconvenientPlace p) {
+        p.contactPoint().ifPresent(points::add);
+      } else if (event instanceof Consent c) {
+        c.contactPoint().ifPresent(points::add);
+      }
+    }
+    return points;
   }
 
   private static List<String> secrets(Debtor debtor) {
     List<String> secrets = new ArrayList<>();
     secrets.add(debtor.displayName());
-    List<ContactPoint> points = new ArrayList<>(debtor.contactPoints());
     for (Person person : debtor.persons()) {
       secrets.add(person.displayName());
-      points.addAll(person.contactPoints());
     }
     for (StatusEvent event : debtor.events()) {
       if (event instanceof Bankruptcy b) {
         b.caseNumber().ifPresent(secrets::add);
       }
     }
+    secrets.addAll(secrets(contactPoints(debtor)));
+    return secrets;
+  }
+
+  /** The number, address, street lines, city and postal code of each contact point. */
+  private static List<String> secrets(List<? extends ContactPoint> points) {
+    List<String> secrets = new ArrayList<>();
     for (ContactPoint point : points) {
       if (point instanceof Phone phone) {
         secrets.add(phone.number());
@@ -261,8 +484,10 @@ class DebtorPropertiesTest {
       } else if (point instanceof PostalAddress address) {
         secrets.addAll(address.lines());
         secrets.add(address.city());
+        secrets.add(address.postalCode());
       }
     }
+    secrets.removeIf(String::isBlank);
     return secrets;
   }
 
