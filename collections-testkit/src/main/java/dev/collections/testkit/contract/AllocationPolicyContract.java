@@ -31,17 +31,16 @@ import org.junit.jupiter.api.Test;
  * <p>The guarantees: the policy answers the request it is given; the parts plus the unapplied
  * amount equal the payment exactly; no component receives more than is outstanding on it and no
  * receivable more than the positive part of its net balance (both as of the request's date, less
- * its prior parts), recomputed here from the ledgers; only receivables of the request receive
- * anything; every amount is in the payment's currency; the same request always gives an equal
- * allocation. A policy that also promises never to pay a disputed debt extends {@link
- * ExcludingDisputed} instead.
+ * its prior parts), recomputed here from the ledgers; no receivable the consumer disputes receives
+ * anything, even one the consumer directs the payment to (15 U.S.C. 1692h); only receivables of the
+ * request receive anything; every amount is in the payment's currency; the same request always
+ * gives an equal allocation.
  *
  * <pre>{@code
- * class OldestFirstPolicyTest extends AllocationPolicyContract.ExcludingDisputed {
+ * class OldestFirstPolicyTest extends AllocationPolicyContract {
  *   @Override
  *   protected AllocationPolicy policy() {
- *     return AllocationPolicy.oldestDueFirst(ComponentOrder.feesInterestPrincipalCosts())
- *         .excludingDisputed();
+ *     return AllocationPolicy.oldestDueFirst(ComponentOrder.feesInterestPrincipalCosts());
  *   }
  * }
  * }</pre>
@@ -173,6 +172,24 @@ public abstract class AllocationPolicyContract {
             });
   }
 
+  /**
+   * Checks that no part goes to a receivable the consumer disputes, even one the consumer directs
+   * the payment to (15 U.S.C. 1692h; 12 CFR 1006.30(c)).
+   */
+  @Test
+  public void allocate_anyRequest_disputedReceivablesReceiveNothing() {
+    AllocationPolicy policy = policy();
+    Property.forAll(requests())
+        .check(
+            request -> {
+              for (AllocationPart part : policy.allocate(request).parts()) {
+                assertFalse(
+                    request.isDisputed(part.receivableId()),
+                    () -> "part on a disputed receivable: " + part);
+              }
+            });
+  }
+
   /** Checks that only receivables of the request receive anything. */
   @Test
   public void allocate_anyRequest_paysOnlyReceivablesOfTheRequest() {
@@ -225,33 +242,6 @@ public abstract class AllocationPolicyContract {
               assertEquals(first, policy.allocate(request));
               assertEquals(first, policy.allocate(copy));
             });
-  }
-
-  /**
-   * The contract of a policy that also promises never to apply anything to a receivable the
-   * consumer disputes (15 U.S.C. 1692h), such as any policy decorated with {@link
-   * AllocationPolicy#excludingDisputed()}: every test of {@link AllocationPolicyContract}, and one
-   * more.
-   */
-  public abstract static class ExcludingDisputed extends AllocationPolicyContract {
-
-    /** Creates the suite; subclasses supply the policy. */
-    protected ExcludingDisputed() {}
-
-    /** Checks that no part goes to a disputed receivable, even one the consumer directs to. */
-    @Test
-    public void allocate_anyRequest_disputedReceivablesReceiveNothing() {
-      AllocationPolicy policy = policy();
-      Property.forAll(requests())
-          .check(
-              request -> {
-                for (AllocationPart part : policy.allocate(request).parts()) {
-                  assertFalse(
-                      request.isDisputed(part.receivableId()),
-                      () -> "part on a disputed receivable: " + part);
-                }
-              });
-    }
   }
 
   private static Map<ReceivableId, Receivable> byId(AllocationRequest request) {

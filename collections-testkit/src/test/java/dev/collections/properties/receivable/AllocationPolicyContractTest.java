@@ -1,14 +1,20 @@
 package dev.collections.properties.receivable;
 
+import dev.collections.core.receivable.Allocation;
+import dev.collections.core.receivable.AllocationPart;
 import dev.collections.core.receivable.AllocationPolicy;
+import dev.collections.core.receivable.AllocationRequest;
 import dev.collections.core.receivable.Component;
 import dev.collections.core.receivable.ComponentOrder;
+import dev.collections.core.receivable.Receivable;
 import dev.collections.testkit.contract.AllocationPolicyContract;
+import org.joda.money.Money;
 import org.junit.jupiter.api.Nested;
 
 /**
- * Runs the allocation contract against every standard policy and the usual compositions, with
- * several component orders: the library's own property tests of allocation.
+ * Runs the allocation contract against every standard policy, the usual compositions and a policy
+ * written as a user would, with several component orders: the library's own property tests of
+ * allocation.
  */
 class AllocationPolicyContractTest {
 
@@ -16,6 +22,8 @@ class AllocationPolicyContractTest {
   private static final ComponentOrder PRINCIPAL_ONLY = ComponentOrder.of(Component.PRINCIPAL);
   private static final ComponentOrder COSTS_FIRST =
       ComponentOrder.of(Component.COSTS, Component.INTEREST, Component.FEES);
+  private static final ComponentOrder REVERSED =
+      ComponentOrder.of(Component.COSTS, Component.PRINCIPAL, Component.INTEREST, Component.FEES);
 
   @Nested
   class InListedOrder extends AllocationPolicyContract {
@@ -30,6 +38,14 @@ class AllocationPolicyContractTest {
     @Override
     protected AllocationPolicy policy() {
       return AllocationPolicy.oldestDueFirst(COSTS_FIRST);
+    }
+  }
+
+  @Nested
+  class OldestDueFirstEveryComponent extends AllocationPolicyContract {
+    @Override
+    protected AllocationPolicy policy() {
+      return AllocationPolicy.oldestDueFirst(REVERSED);
     }
   }
 
@@ -50,6 +66,14 @@ class AllocationPolicyContractTest {
   }
 
   @Nested
+  class ProRataCostsFirst extends AllocationPolicyContract {
+    @Override
+    protected AllocationPolicy policy() {
+      return AllocationPolicy.proRata(COSTS_FIRST);
+    }
+  }
+
+  @Nested
   class ConsumerDirected extends AllocationPolicyContract {
     @Override
     protected AllocationPolicy policy() {
@@ -58,29 +82,10 @@ class AllocationPolicyContractTest {
   }
 
   @Nested
-  class OldestDueFirstExcludingDisputed extends AllocationPolicyContract.ExcludingDisputed {
+  class DirectedElseOldestFirst extends AllocationPolicyContract {
     @Override
     protected AllocationPolicy policy() {
-      return AllocationPolicy.oldestDueFirst(FIP).excludingDisputed();
-    }
-  }
-
-  @Nested
-  class ProRataExcludingDisputed extends AllocationPolicyContract.ExcludingDisputed {
-    @Override
-    protected AllocationPolicy policy() {
-      return AllocationPolicy.proRata(COSTS_FIRST).excludingDisputed();
-    }
-  }
-
-  @Nested
-  class DirectedElseOldestFirstExcludingDisputed
-      extends AllocationPolicyContract.ExcludingDisputed {
-    @Override
-    protected AllocationPolicy policy() {
-      return AllocationPolicy.consumerDirected(FIP)
-          .orElse(AllocationPolicy.oldestDueFirst(FIP))
-          .excludingDisputed();
+      return AllocationPolicy.consumerDirected(FIP).orElse(AllocationPolicy.oldestDueFirst(FIP));
     }
   }
 
@@ -93,6 +98,7 @@ class AllocationPolicyContractTest {
     }
   }
 
+  /** Principal first, then the other three components pro rata: together every component. */
   @Nested
   class ListedElseProRataElseDirected extends AllocationPolicyContract {
     @Override
@@ -104,13 +110,45 @@ class AllocationPolicyContractTest {
   }
 
   @Nested
-  class ExcludingDisputedThenOldestFirst extends AllocationPolicyContract {
+  class DirectedElsePrincipalOnly extends AllocationPolicyContract {
     @Override
     protected AllocationPolicy policy() {
-      // Only the first step excludes disputes: the second may pay a disputed debt.
       return AllocationPolicy.consumerDirected(FIP)
-          .excludingDisputed()
-          .orElse(AllocationPolicy.oldestDueFirst(FIP));
+          .orElse(AllocationPolicy.oldestDueFirst(PRINCIPAL_ONLY));
     }
+  }
+
+  /**
+   * A policy written as a host would, that never looks at disputes: it pays the receivables in the
+   * order listed, every component in the order of {@link Component}, as far as the request says
+   * each can absorb. The request gives a disputed debt nothing to absorb, so it keeps the contract.
+   */
+  @Nested
+  class WrittenByAHost extends AllocationPolicyContract {
+    @Override
+    protected AllocationPolicy policy() {
+      return AllocationPolicyContractTest::payInTurn;
+    }
+  }
+
+  private static Allocation payInTurn(AllocationRequest request) {
+    Allocation.Builder allocation = Allocation.builder().request(request);
+    Money left = request.payment();
+    for (Receivable receivable : request.receivables()) {
+      Money open = request.openBalance(receivable.id());
+      for (Component component : Component.values()) {
+        Money take = min(min(left, open), request.outstanding(receivable.id(), component));
+        if (take.isPositive()) {
+          allocation.addPart(AllocationPart.of(receivable.id(), component, take));
+          left = left.minus(take);
+          open = open.minus(take);
+        }
+      }
+    }
+    return allocation.build();
+  }
+
+  private static Money min(Money a, Money b) {
+    return a.isGreaterThan(b) ? b : a;
   }
 }
