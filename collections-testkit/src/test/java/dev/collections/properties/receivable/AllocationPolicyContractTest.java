@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Nested;
 /**
  * Runs the allocation contract against every standard policy, the usual compositions and a policy
  * written as a user would, with several component orders: the library's own property tests of
- * allocation.
+ * allocation. Those that pay every component and place undirected money also run the completeness
+ * checks of {@link AllocationPolicyContract.AppliesWhateverItCan}.
  */
 class AllocationPolicyContractTest {
 
@@ -26,13 +27,14 @@ class AllocationPolicyContractTest {
       ComponentOrder.of(Component.COSTS, Component.PRINCIPAL, Component.INTEREST, Component.FEES);
 
   @Nested
-  class InListedOrder extends AllocationPolicyContract {
+  class InListedOrder extends AllocationPolicyContract.AppliesWhateverItCan {
     @Override
     protected AllocationPolicy policy() {
       return AllocationPolicy.inListedOrder(FIP);
     }
   }
 
+  /** Never pays principal, so it cannot promise to apply whatever the debts can absorb. */
   @Nested
   class OldestDueFirst extends AllocationPolicyContract {
     @Override
@@ -42,7 +44,7 @@ class AllocationPolicyContractTest {
   }
 
   @Nested
-  class OldestDueFirstEveryComponent extends AllocationPolicyContract {
+  class OldestDueFirstEveryComponent extends AllocationPolicyContract.AppliesWhateverItCan {
     @Override
     protected AllocationPolicy policy() {
       return AllocationPolicy.oldestDueFirst(REVERSED);
@@ -50,7 +52,7 @@ class AllocationPolicyContractTest {
   }
 
   @Nested
-  class ProRata extends AllocationPolicyContract {
+  class ProRata extends AllocationPolicyContract.AppliesWhateverItCan {
     @Override
     protected AllocationPolicy policy() {
       return AllocationPolicy.proRata(FIP);
@@ -73,6 +75,7 @@ class AllocationPolicyContractTest {
     }
   }
 
+  /** Leaves undirected money unapplied, so it cannot promise completeness. */
   @Nested
   class ConsumerDirected extends AllocationPolicyContract {
     @Override
@@ -82,7 +85,7 @@ class AllocationPolicyContractTest {
   }
 
   @Nested
-  class DirectedElseOldestFirst extends AllocationPolicyContract {
+  class DirectedElseOldestFirst extends AllocationPolicyContract.AppliesWhateverItCan {
     @Override
     protected AllocationPolicy policy() {
       return AllocationPolicy.consumerDirected(FIP).orElse(AllocationPolicy.oldestDueFirst(FIP));
@@ -90,7 +93,7 @@ class AllocationPolicyContractTest {
   }
 
   @Nested
-  class DirectedElseProRata extends AllocationPolicyContract {
+  class DirectedElseProRata extends AllocationPolicyContract.AppliesWhateverItCan {
     @Override
     protected AllocationPolicy policy() {
       return AllocationPolicy.consumerDirected(PRINCIPAL_ONLY)
@@ -100,7 +103,7 @@ class AllocationPolicyContractTest {
 
   /** Principal first, then the other three components pro rata: together every component. */
   @Nested
-  class ListedElseProRataElseDirected extends AllocationPolicyContract {
+  class ListedElseProRataElseDirected extends AllocationPolicyContract.AppliesWhateverItCan {
     @Override
     protected AllocationPolicy policy() {
       return AllocationPolicy.inListedOrder(PRINCIPAL_ONLY)
@@ -124,7 +127,7 @@ class AllocationPolicyContractTest {
    * each can absorb. The request gives a disputed debt nothing to absorb, so it keeps the contract.
    */
   @Nested
-  class WrittenByAHost extends AllocationPolicyContract {
+  class WrittenByAHost extends AllocationPolicyContract.AppliesWhateverItCan {
     @Override
     protected AllocationPolicy policy() {
       return AllocationPolicyContractTest::payInTurn;
