@@ -219,21 +219,24 @@ public final class Walkthrough {
     out.println("8. " + dso);
     out.println();
 
-    // 9. A payment arrives with the consumer asking for USD 50 to go to the utility bill:
-    //    directed, else oldest first, fees then interest then principal, never to a disputed debt.
+    // 9. A payment arrives with the consumer asking for USD 50 to go to the utility bill and
+    //    USD 100 to the medical bill: directed, else oldest first, fees then interest then
+    //    principal. The medical bill is disputed, so it receives nothing, whatever the policy
+    //    (15 U.S.C. 1692h): its USD 100 goes oldest first with the rest.
     ComponentOrder order = ComponentOrder.feesInterestPrincipalCosts();
     AllocationPolicy policy =
-        AllocationPolicy.consumerDirected(order)
-            .orElse(AllocationPolicy.oldestDueFirst(order))
-            .excludingDisputed();
+        AllocationPolicy.consumerDirected(order).orElse(AllocationPolicy.oldestDueFirst(order));
     LocalDate paidOn = LocalDate.of(2024, 4, 5);
+    DebtorStatus whenPaid = debtor.statusAsOf(Instant.parse("2024-04-05T16:00:00Z"));
     AllocationRequest request =
         AllocationRequest.builder()
             .payment(Money.parse("USD 300.00"))
             .asOf(paidOn)
             .addAllReceivables(receivables)
-            .addAllDisputedIds(disputed)
-            .addDirections(PaymentDirection.of(ReceivableId.of("UTIL-3"), Money.parse("USD 50.00")))
+            .addAllDisputedIds(AllocationRequest.disputedAmong(whenPaid, receivables))
+            .addDirections(
+                PaymentDirection.of(ReceivableId.of("UTIL-3"), Money.parse("USD 50.00")),
+                PaymentDirection.of(ReceivableId.of("MED-7"), Money.parse("USD 100.00")))
             .build();
     Allocation allocation = policy.allocate(request);
     out.println("9. " + request.payment() + " on " + paidOn + " by " + policy + ":");
@@ -241,6 +244,7 @@ public final class Walkthrough {
       out.println("   " + part.receivableId() + " " + part.component() + " " + part.amount());
     }
     out.println("   unapplied " + allocation.unapplied());
+    out.println("   disputed, so paid nothing even when directed: " + request.disputedIds());
     List<Receivable> afterPayment = new ArrayList<>();
     for (Receivable receivable : receivables) {
       afterPayment.add(

@@ -1,5 +1,6 @@
 package dev.collections.examples;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -22,8 +23,17 @@ class WalkthroughTest {
     assertTrue(output.contains("candidate zones: [America/New_York, America/Los_Angeles]"), output);
     assertTrue(output.contains("31-60: 640.00 (1), disputed 640.00"), output);
     assertTrue(output.contains("gross 1989.55, net 1989.55"), output);
+    assertTrue(
+        output.contains(
+            "by consumerDirected([FEES, INTEREST, PRINCIPAL, COSTS])"
+                + ".orElse(oldestDueFirst([FEES, INTEREST, PRINCIPAL, COSTS])):"),
+        output);
     assertTrue(output.contains("UTIL-3 PRINCIPAL USD 50.00"), output);
+    assertTrue(output.contains("CARD-1 PRINCIPAL USD 196.60"), output);
+    assertFalse(output.contains("MED-7 PRINCIPAL"), output);
+    assertTrue(output.contains("disputed, so paid nothing even when directed: [MED-7]"), output);
     assertTrue(output.contains("MED-7 now USD 640.00"), output);
+    assertTrue(output.contains("CARD-1 now USD 1003.40"), output);
     assertTrue(output.contains("unapplied USD 0.00"), output);
     assertTrue(output.contains("in America/Los_Angeles: 4"), output);
     assertTrue(!output.contains("Alex Example") && !output.contains("+12025550143"), output);

@@ -18,10 +18,12 @@ import org.joda.money.Money;
  * unapplied credit.
  *
  * <p>An allocation is checked against its {@link #request()} at construction, so no allocation can
- * exist that creates or loses money or overpays a debt: every part is positive and in the request's
- * currency; the parts name receivables of the request, each receivable and component at most once;
- * no component receives more than {@linkplain AllocationRequest#outstanding(ReceivableId,
- * Component) is outstanding} on it, no receivable more than its {@linkplain
+ * exist that creates or loses money, overpays a debt or pays a disputed one: every part is positive
+ * and in the request's currency; the parts name receivables of the request, each receivable and
+ * component at most once; no part is on a receivable the request lists as {@linkplain
+ * AllocationRequest#disputedIds() disputed} (15 U.S.C. 1692h; 12 CFR 1006.30(c)); no component
+ * receives more than {@linkplain AllocationRequest#outstanding(ReceivableId, Component) is
+ * outstanding} on it, no receivable more than its {@linkplain
  * AllocationRequest#openBalance(ReceivableId) open balance}; and the parts add up to at most the
  * payment, so that parts plus unapplied equal the payment exactly.
  *
@@ -191,6 +193,10 @@ public abstract class Allocation {
           part.amount(), request.currency(), "part to " + id + " " + part.component());
       if (request.rooms().find(id) == null) {
         throw new IllegalArgumentException("parts must name receivables of the request: " + id);
+      }
+      if (request.isDisputed(id)) {
+        throw new IllegalArgumentException(
+            "a payment must not be applied to a disputed debt: " + id);
       }
       Map<Component, Money> components =
           byReceivable.computeIfAbsent(id, k -> new EnumMap<>(Component.class));

@@ -8,31 +8,37 @@ import java.util.Objects;
  * components: the payment waterfall.
  *
  * <p>The standard policies each take the {@link ComponentOrder} used inside every receivable, and
- * compose with {@link #orElse(AllocationPolicy)} and {@link #excludingDisputed()}. "Follow the
- * consumer's directions, apply anything else oldest debt first, fees then interest then principal
- * within each, and never to a disputed debt" (15 U.S.C. 1692h) reads:
+ * compose with {@link #orElse(AllocationPolicy)}. "Follow the consumer's directions, apply anything
+ * else oldest debt first, fees then interest then principal within each" reads:
  *
  * <pre>{@code
  * ComponentOrder fip = ComponentOrder.feesInterestPrincipalCosts();
  * AllocationPolicy policy = AllocationPolicy.consumerDirected(fip)
- *     .orElse(AllocationPolicy.oldestDueFirst(fip))
- *     .excludingDisputed();
+ *     .orElse(AllocationPolicy.oldestDueFirst(fip));
  * Allocation allocation = policy.allocate(request);
  * }</pre>
  *
- * <p>The standard policies do not look at disputes by themselves: put {@link #excludingDisputed()}
- * last so that it covers the whole chain.
+ * <p>Nothing is ever applied to a debt the consumer disputes (15 U.S.C. 1692h; 12 CFR 1006.30(c)),
+ * whatever the policy and however policies are chained: the rule is enforced by the request and the
+ * allocation, not by a policy. A receivable among the request's {@linkplain
+ * AllocationRequest#disputedIds() disputed identifiers} has nothing to absorb (its {@linkplain
+ * AllocationRequest#openBalance(ReceivableId) open balance} and every component's {@linkplain
+ * AllocationRequest#outstanding(ReceivableId, Component) outstanding} amount are zero), so a
+ * direction to it is not followed and its share goes to the other debts or stays unapplied; and
+ * {@link Allocation} rejects any part on it. A host that is not a debt collector and may apply
+ * payments to disputed debts simply does not list them as disputed.
  *
  * <p>What every implementation must guarantee (the testkit's {@code AllocationPolicyContract}
  * checks each with generated requests): it returns an {@link Allocation} of the request it is
  * given, never null; the parts plus the unapplied amount equal the payment exactly; no part exceeds
  * what is {@linkplain AllocationRequest#outstanding(ReceivableId, Component) outstanding} on its
  * component, and no receivable receives more than its {@linkplain
- * AllocationRequest#openBalance(ReceivableId) open balance}; only receivables of the request
- * receive anything; the same request always gives an equal allocation. {@link Allocation} itself
- * rejects parts that break the first rules, so an implementation that builds its answer with {@link
- * Allocation#builder()} cannot break them silently. Implementations must be stateless and
- * thread-safe, and must not read the clock or any other ambient state.
+ * AllocationRequest#openBalance(ReceivableId) open balance}; no disputed receivable receives
+ * anything; only receivables of the request receive anything; the same request always gives an
+ * equal allocation. {@link Allocation} itself rejects parts that break these rules, so an
+ * implementation that builds its answer with {@link Allocation#builder()} cannot break them
+ * silently. Implementations must be stateless and thread-safe, and must not read the clock or any
+ * other ambient state.
  */
 @FunctionalInterface
 public interface AllocationPolicy {
@@ -40,8 +46,8 @@ public interface AllocationPolicy {
   /**
    * Allocates the request's payment.
    *
-   * @param request the payment, the receivables with their balances as of a date, the disputed
-   *     receivables and the consumer's directions
+   * @param request the payment, the receivables with what each can absorb as of a date (nothing for
+   *     a disputed one), and the consumer's directions
    * @return the allocation of that request
    * @throws NullPointerException if {@code request} is null
    */
@@ -105,7 +111,8 @@ public interface AllocationPolicy {
    * Returns the policy that follows the consumer's {@linkplain AllocationRequest#directions()
    * directions} in turn (15 U.S.C. 1692h): each applies its amount, or as much as the debt needs
    * when it names none, capped at what is left of the payment and at what the debt can absorb
-   * through {@code order}. The rest is unapplied, for {@link #orElse(AllocationPolicy)} to place.
+   * through {@code order}. A direction to a disputed debt is not followed: the debt absorbs
+   * nothing. The rest is unapplied, for {@link #orElse(AllocationPolicy)} to place.
    *
    * @param order the components paid within each receivable, in turn
    * @return the policy
@@ -113,17 +120,6 @@ public interface AllocationPolicy {
    */
   static AllocationPolicy consumerDirected(ComponentOrder order) {
     return new DirectedPolicy(Objects.requireNonNull(order, "order"));
-  }
-
-  /**
-   * Returns this policy made unable to apply anything to a receivable the consumer disputes, even
-   * one the consumer directs the payment to (15 U.S.C. 1692h; 12 CFR 1006.30(c)): it runs this
-   * policy on the request without the disputed receivables and without the directions naming them.
-   *
-   * @return the policy that excludes disputed receivables
-   */
-  default AllocationPolicy excludingDisputed() {
-    return new DisputeExcludingPolicy(this);
   }
 
   /**

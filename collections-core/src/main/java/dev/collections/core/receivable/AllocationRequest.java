@@ -1,10 +1,13 @@
 package dev.collections.core.receivable;
 
 import dev.collections.core.debtor.DebtorId;
+import dev.collections.core.debtor.DebtorStatus;
 import dev.collections.core.money.Currencies;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -26,19 +29,29 @@ import org.jspecify.annotations.Nullable;
  * composed policy are subtracted from both. {@link #outstanding(ReceivableId, Component)} and
  * {@link #openBalance(ReceivableId)} give the results.
  *
+ * <p>A receivable the consumer {@linkplain #disputedIds() disputes} absorbs nothing, always: its
+ * open balance and what is outstanding on each of its components are zero here, and {@link
+ * Allocation} rejects any part on it. A debt collector may never apply a payment to a disputed debt
+ * (15 U.S.C. 1692h; 12 CFR 1006.30(c)), even one the consumer directs the payment to, and no
+ * policy, standard or written by the host, can do so. A host that is not a debt collector and may
+ * apply payments to disputed debts simply does not list them as disputed.
+ *
  * <pre>{@code
  * AllocationRequest request = AllocationRequest.builder()
  *     .payment(Money.parse("USD 350.00")).asOf(LocalDate.of(2024, 5, 1))
  *     .addReceivables(loan, phoneBill)
- *     .addDisputedId(phoneBill.id())
+ *     .addAllDisputedIds(AllocationRequest.disputedAmong(debtor.statusAsOf(receivedAt),
+ *         List.of(loan, phoneBill)))
  *     .addDirection(PaymentDirection.of(loan.id(), Money.parse("USD 200.00")))
  *     .build();
  * }</pre>
  *
  * <p>Rules of shape, checked at construction: the payment is positive; every receivable is in the
- * payment's currency and owed by one debtor, and none appears twice; disputed identifiers,
- * directions and prior parts name receivables of the request, in its currency; prior parts fit what
- * each receivable owed. Several directions may name the same receivable; they are applied in turn.
+ * payment's currency and owed by one debtor, and none appears twice; directions and prior parts
+ * name receivables of the request, in its currency; prior parts fit what each receivable owed, and
+ * none is on a disputed receivable. Disputed identifiers may name receivables outside the request
+ * (the debtor's whole list of disputed debts, say): those are kept and have no effect. Several
+ * directions may name the same receivable; they are applied in turn.
  *
  * <p>Immutable and thread-safe. Equal when every attribute is equal.
  */
@@ -73,10 +86,11 @@ public abstract class AllocationRequest {
   public abstract List<Receivable> receivables();
 
   /**
-   * Returns the receivables the consumer disputes. A debt collector may not apply a payment to a
-   * disputed debt (15 U.S.C. 1692h); {@link AllocationPolicy#excludingDisputed()} enforces this.
+   * Returns the receivables the consumer disputes, to which nothing of the payment may be applied
+   * (15 U.S.C. 1692h): the request gives each of them nothing to absorb, whatever the policy.
    *
-   * @return identifiers of receivables of the request; possibly empty
+   * @return identifiers of disputed receivables, possibly empty; an identifier naming no receivable
+   *     of the request is allowed and has no effect
    */
   public abstract Set<ReceivableId> disputedIds();
 
@@ -103,6 +117,38 @@ public abstract class AllocationRequest {
   @Value.Lazy
   Rooms rooms() {
     return Rooms.of(this);
+  }
+
+  /**
+   * Returns the identifiers of the receivables that a debtor's status shows disputed, to pass to
+   * {@code addAllDisputedIds}: those an open {@linkplain dev.collections.core.debtor.Dispute
+   * dispute} covers, matching the dispute's {@linkplain dev.collections.core.debtor.DebtScope
+   * debts} against each receivable's identifier text. Take the status as of the moment the payment
+   * is received.
+   *
+   * <pre>{@code
+   * Set<ReceivableId> disputed =
+   *     AllocationRequest.disputedAmong(debtor.statusAsOf(receivedAt), receivables);
+   * }</pre>
+   *
+   * @param status the status of the debtor who owes the receivables
+   * @param receivables the receivables to look up; may be more than those the request lists
+   * @return the identifiers of the disputed ones, in the order of {@code receivables}, each once;
+   *     unmodifiable, possibly empty
+   * @throws NullPointerException if an argument or one of the receivables is null
+   */
+  public static Set<ReceivableId> disputedAmong(
+      DebtorStatus status, Collection<Receivable> receivables) {
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(receivables, "receivables");
+    Set<ReceivableId> disputed = new LinkedHashSet<>();
+    for (Receivable receivable : receivables) {
+      ReceivableId id = Objects.requireNonNull(receivable, "receivable").id();
+      if (status.isDisputed(id.value())) {
+        disputed.add(id);
+      }
+    }
+    return Collections.unmodifiableSet(disputed);
   }
 
   /**
@@ -149,41 +195,6 @@ public abstract class AllocationRequest {
   }
 
   /**
-   * Returns this request without its disputed receivables, and without the directions and prior
-   * parts that name them.
-   */
-  AllocationRequest withoutDisputed() {
-    if (disputedIds().isEmpty()) {
-      return this;
-    }
-    List<Receivable> undisputed = new ArrayList<>();
-    for (Receivable receivable : receivables()) {
-      if (!isDisputed(receivable.id())) {
-        undisputed.add(receivable);
-      }
-    }
-    List<PaymentDirection> directions = new ArrayList<>();
-    for (PaymentDirection direction : directions()) {
-      if (!isDisputed(direction.receivableId())) {
-        directions.add(direction);
-      }
-    }
-    List<AllocationPart> prior = new ArrayList<>();
-    for (AllocationPart part : priorParts()) {
-      if (!isDisputed(part.receivableId())) {
-        prior.add(part);
-      }
-    }
-    return builder()
-        .payment(payment())
-        .asOf(asOf())
-        .addAllReceivables(undisputed)
-        .addAllDirections(directions)
-        .addAllPriorParts(prior)
-        .build();
-  }
-
-  /**
    * Returns the currency of the request: the payment's.
    *
    * @return the currency
@@ -193,9 +204,9 @@ public abstract class AllocationRequest {
   }
 
   /**
-   * Checks whether the consumer disputes a receivable.
+   * Checks whether the consumer disputes a receivable, so that nothing may be applied to it.
    *
-   * @param receivableId the receivable
+   * @param receivableId the receivable, of the request or not
    * @return true when it is among {@link #disputedIds()}
    * @throws NullPointerException if {@code receivableId} is null
    */
@@ -205,10 +216,11 @@ public abstract class AllocationRequest {
 
   /**
    * Returns what a receivable can still absorb in all: the positive part of its net balance as of
-   * {@link #asOf()}, less its {@link #priorParts()}. No allocation may apply more to it.
+   * {@link #asOf()}, less its {@link #priorParts()}; nothing when the consumer disputes it. No
+   * allocation may apply more to it.
    *
    * @param receivableId a receivable of the request
-   * @return zero or positive; zero for a receivable paid off or in credit
+   * @return zero or positive; zero for a receivable paid off, in credit or disputed
    * @throws IllegalArgumentException if the receivable is not in the request
    * @throws NullPointerException if {@code receivableId} is null
    */
@@ -217,13 +229,15 @@ public abstract class AllocationRequest {
   }
 
   /**
-   * Returns what is still outstanding on one component of a receivable: its outstanding amount as
-   * of {@link #asOf()}, less its {@link #priorParts()} on that component. No allocation may apply
-   * more to the component.
+   * Returns what a payment may still pay on one component of a receivable: its outstanding amount
+   * as of {@link #asOf()}, less its {@link #priorParts()} on that component; nothing when the
+   * consumer disputes the receivable (its ledger balance is unchanged: ask {@link
+   * Receivable#balanceAsOf(LocalDate)} for what is owed). No allocation may apply more to the
+   * component.
    *
    * @param receivableId a receivable of the request
    * @param component the component
-   * @return zero or positive
+   * @return zero or positive; zero on every component of a disputed receivable
    * @throws IllegalArgumentException if the receivable is not in the request
    * @throws NullPointerException if an argument is null
    */
@@ -257,9 +271,6 @@ public abstract class AllocationRequest {
                 + receivable.id());
       }
     }
-    for (ReceivableId disputed : disputedIds()) {
-      requireKnown(ids, disputed, "disputed ids");
-    }
     for (PaymentDirection direction : directions()) {
       requireKnown(ids, direction.receivableId(), "directions");
       direction
@@ -275,6 +286,10 @@ public abstract class AllocationRequest {
           part.amount(),
           currency(),
           "prior part to " + part.receivableId() + " " + part.component());
+      if (isDisputed(part.receivableId())) {
+        throw new IllegalArgumentException(
+            "prior parts must not be applied to a disputed debt: " + part.receivableId());
+      }
     }
     if (!priorParts().isEmpty()) {
       checkPriorParts();

@@ -9,19 +9,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What each receivable of an {@link AllocationRequest} can still absorb: its balance as of the
- * request's date, less the parts already allocated by an earlier step. Built once per request.
+ * request's date, less the parts already allocated by an earlier step; nothing at all for a
+ * receivable the consumer disputes. Built once per request.
  */
 final class Rooms {
 
-  /** One receivable's balance and the prior parts allocated to it. */
+  /** One receivable's balance, whether it is disputed, and the prior parts allocated to it. */
   static final class Room {
 
     private final Balance balance;
+    private final boolean disputed;
     private final Map<Component, Money> prior;
     private final Money priorTotal;
 
-    private Room(Balance balance, Map<Component, Money> prior, Money priorTotal) {
+    private Room(Balance balance, boolean disputed, Map<Component, Money> prior, Money priorTotal) {
       this.balance = balance;
+      this.disputed = disputed;
       this.prior = prior;
       this.priorTotal = priorTotal;
     }
@@ -48,13 +51,23 @@ final class Rooms {
       return net.isPositive() ? net : Money.zero(net.getCurrencyUnit());
     }
 
-    /** What is still outstanding on a component after prior parts. */
+    /**
+     * What a payment may still pay on a component after prior parts: zero on a disputed receivable.
+     */
     Money outstanding(Component component) {
+      if (disputed) {
+        return Money.zero(priorTotal.getCurrencyUnit());
+      }
       return balance.outstanding(component).minus(prior(component));
     }
 
-    /** What the receivable can still absorb in all after prior parts. */
+    /**
+     * What the receivable can still absorb in all after prior parts: zero on a disputed receivable.
+     */
     Money open() {
+      if (disputed) {
+        return Money.zero(priorTotal.getCurrencyUnit());
+      }
       return positiveNet().minus(priorTotal);
     }
   }
@@ -67,8 +80,8 @@ final class Rooms {
 
   /**
    * Builds the rooms of a request whose receivables and prior parts are in the payment's currency;
-   * prior parts naming a receivable outside the request are ignored here and rejected by the
-   * request's check.
+   * prior parts naming a receivable outside the request are ignored here. The request's check
+   * rejects those, and prior parts on a disputed receivable.
    */
   static Rooms of(AllocationRequest request) {
     CurrencyUnit currency = request.currency();
@@ -88,7 +101,11 @@ final class Rooms {
       }
       byId.put(
           receivable.id(),
-          new Room(receivable.balanceAsOf(request.asOf()), Map.copyOf(paid), total));
+          new Room(
+              receivable.balanceAsOf(request.asOf()),
+              request.isDisputed(receivable.id()),
+              Map.copyOf(paid),
+              total));
     }
     return new Rooms(byId);
   }

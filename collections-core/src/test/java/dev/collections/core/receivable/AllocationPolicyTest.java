@@ -259,56 +259,130 @@ class AllocationPolicyTest {
   }
 
   @Test
-  void excludingDisputed_disputedDebtReceivesNothing_evenWhenDirected() {
+  void directedElseOldestFirst_disputedDebtReceivesNothing_evenWhenDirected() {
     Receivable january = principalOnly("JAN", DUE_2024_01_31, "100.00");
     Receivable disputed = principalOnly("FEB", DUE_2024_02_29, "100.00");
     Receivable march = principalOnly("MAR", DUE_2024_03_31, "100.00");
+    AllocationPolicy policy =
+        AllocationPolicy.consumerDirected(FIP).orElse(AllocationPolicy.oldestDueFirst(FIP));
     AllocationRequest request =
         request("150.00", january, disputed, march)
             .addDisputedId(disputed.id())
             .addDirection(PaymentDirection.ofWholeBalance(disputed.id()))
             .build();
-    AllocationPolicy policy =
-        AllocationPolicy.consumerDirected(FIP)
-            .orElse(AllocationPolicy.oldestDueFirst(FIP))
-            .excludingDisputed();
     Allocation allocation = policy.allocate(request);
     assertEquals(
         Map.of(january.id(), usd("100.00"), march.id(), usd("50.00")),
         allocation.appliedByReceivable());
     assertEquals(USD_0, allocation.appliedTo(disputed.id()));
     assertSame(request, allocation.request());
-    Allocation withoutExclusion =
+    Allocation undisputed =
+        policy.allocate(
+            request("150.00", january, disputed, march)
+                .addDirection(PaymentDirection.ofWholeBalance(disputed.id()))
+                .build());
+    assertEquals(usd("100.00"), undisputed.appliedTo(disputed.id()));
+  }
+
+  /** The review's case: the policy after {@code orElse} must not pay a disputed debt either. */
+  @Test
+  void orElse_policyAfterTheFirst_neverPaysADisputedDebt() {
+    Receivable oldestDisputed = principalOnly("OLD", DUE_2024_01_31, "100.00");
+    Receivable newer = principalOnly("NEW", DUE_2024_03_31, "100.00");
+    AllocationRequest request =
+        request("150.00", oldestDisputed, newer)
+            .addDisputedId(oldestDisputed.id())
+            .addDirection(PaymentDirection.of(newer.id(), usd("20.00")))
+            .build();
+    Allocation allocation =
         AllocationPolicy.consumerDirected(FIP)
             .orElse(AllocationPolicy.oldestDueFirst(FIP))
             .allocate(request);
-    assertEquals(usd("100.00"), withoutExclusion.appliedTo(disputed.id()));
+    assertEquals(
+        List.of(AllocationPart.of(newer.id(), Component.PRINCIPAL, usd("100.00"))),
+        allocation.parts());
+    assertEquals(usd("50.00"), allocation.unapplied());
   }
 
   @Test
-  void excludingDisputed_everyDebtDisputed_allUnapplied() {
-    Receivable a = principalOnly("A", DUE_2024_01_31, "100.00");
+  void proRata_disputedDebt_sharesSplitAmongTheOthersOnly() {
+    Receivable seventy = principalOnly("A", DUE_2024_01_31, "70.00");
+    Receivable disputed = principalOnly("B", DUE_2024_01_31, "900.00");
+    Receivable thirty = principalOnly("C", DUE_2024_01_31, "30.00");
     Allocation allocation =
         AllocationPolicy.proRata(FIP)
-            .excludingDisputed()
-            .allocate(request("20.00", a).addDisputedId(a.id()).build());
-    assertEquals(usd("20.00"), allocation.unapplied());
+            .allocate(
+                request("10.00", seventy, disputed, thirty).addDisputedId(disputed.id()).build());
+    assertEquals(
+        Map.of(seventy.id(), usd("7.00"), thirty.id(), usd("3.00")),
+        allocation.appliedByReceivable());
   }
 
   @Test
-  void excludingDisputed_policyThatPaysADisputedDebtAnyway_rejected() {
+  void everyPolicy_everyDebtDisputed_allUnapplied() {
+    Receivable a = principalOnly("A", DUE_2024_01_31, "100.00");
+    Receivable b = principalOnly("B", DUE_2024_02_29, "100.00");
+    AllocationRequest request =
+        request("20.00", a, b)
+            .addAllDisputedIds(List.of(a.id(), b.id()))
+            .addDirection(PaymentDirection.ofWholeBalance(a.id()))
+            .build();
+    for (AllocationPolicy policy : standardPolicies()) {
+      Allocation allocation = policy.allocate(request);
+      assertEquals(List.of(), allocation.parts(), policy.toString());
+      assertEquals(usd("20.00"), allocation.unapplied(), policy.toString());
+    }
+  }
+
+  @Test
+  void userPolicy_readingTheLedgerInsteadOfTheRequest_cannotPayADisputedDebt() {
     Receivable a = principalOnly("A", DUE_2024_01_31, "100.00");
     AllocationRequest request = request("20.00", a).addDisputedId(a.id()).build();
     AllocationPolicy rogue =
-        r ->
-            Allocation.builder()
-                .request(request)
-                .addPart(AllocationPart.of(a.id(), Component.PRINCIPAL, usd("20.00")))
-                .build();
+        r -> {
+          Receivable first = r.receivables().get(0);
+          Money owed = first.balanceAsOf(r.asOf()).outstanding(Component.PRINCIPAL);
+          return Allocation.builder()
+              .request(r)
+              .addPart(
+                  AllocationPart.of(
+                      first.id(),
+                      Component.PRINCIPAL,
+                      owed.isLessThan(r.payment()) ? owed : r.payment()))
+              .build();
+        };
     IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> rogue.allocate(request));
+    assertEquals("a payment must not be applied to a disputed debt: A", e.getMessage());
+    IllegalArgumentException chained =
         assertThrows(
-            IllegalArgumentException.class, () -> rogue.excludingDisputed().allocate(request));
-    assertEquals("parts must name receivables of the request: A", e.getMessage());
+            IllegalArgumentException.class,
+            () -> AllocationPolicy.consumerDirected(FIP).orElse(rogue).allocate(request));
+    assertEquals("a payment must not be applied to a disputed debt: A", chained.getMessage());
+  }
+
+  @Test
+  void userPolicy_payingWhatTheRequestReports_skipsDisputedDebtsWithoutLookingAtDisputes() {
+    Receivable disputed = principalOnly("A", DUE_2024_01_31, "100.00");
+    Receivable b = principalOnly("B", DUE_2024_02_29, "100.00");
+    AllocationPolicy naive =
+        r -> {
+          Allocation.Builder builder = Allocation.builder().request(r);
+          Money left = r.payment();
+          for (Receivable receivable : r.receivables()) {
+            Money take = r.outstanding(receivable.id(), Component.PRINCIPAL);
+            take = take.isGreaterThan(left) ? left : take;
+            if (take.isPositive()) {
+              builder.addPart(AllocationPart.of(receivable.id(), Component.PRINCIPAL, take));
+              left = left.minus(take);
+            }
+          }
+          return builder.build();
+        };
+    Allocation allocation =
+        naive.allocate(request("150.00", disputed, b).addDisputedId(disputed.id()).build());
+    assertEquals(Map.of(b.id(), usd("100.00")), allocation.appliedByReceivable());
+    assertEquals(usd("50.00"), allocation.unapplied());
   }
 
   @Test
@@ -394,10 +468,9 @@ class AllocationPolicyTest {
   void toString_namesThePolicyChain() {
     assertEquals(
         "consumerDirected([FEES, INTEREST, PRINCIPAL, COSTS])"
-            + ".orElse(oldestDueFirst([PRINCIPAL])).excludingDisputed()",
+            + ".orElse(oldestDueFirst([PRINCIPAL]))",
         AllocationPolicy.consumerDirected(FIP)
             .orElse(AllocationPolicy.oldestDueFirst(PRINCIPAL))
-            .excludingDisputed()
             .toString());
     assertEquals(
         "inListedOrder([PRINCIPAL])", AllocationPolicy.inListedOrder(PRINCIPAL).toString());
@@ -426,6 +499,6 @@ class AllocationPolicyTest {
         AllocationPolicy.proRata(FIP),
         AllocationPolicy.consumerDirected(FIP),
         AllocationPolicy.consumerDirected(FIP).orElse(AllocationPolicy.proRata(FIP)),
-        AllocationPolicy.oldestDueFirst(FIP).excludingDisputed());
+        AllocationPolicy.consumerDirected(FIP).orElse(AllocationPolicy.oldestDueFirst(FIP)));
   }
 }

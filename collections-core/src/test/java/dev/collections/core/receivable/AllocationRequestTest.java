@@ -14,11 +14,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import dev.collections.core.debtor.DebtScope;
+import dev.collections.core.debtor.Debtor;
 import dev.collections.core.debtor.DebtorId;
+import dev.collections.core.debtor.DebtorKind;
+import dev.collections.core.debtor.DebtorStatus;
+import dev.collections.core.debtor.Dispute;
 import dev.collections.core.money.MixedCurrencyException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -36,6 +44,25 @@ class AllocationRequestTest {
           .addEntry(charge("E-2", Component.FEES, "70.00"))
           .addEntry(Payment.of(EntryId.of("P-1"), DUE_2024_01_31, usd("30.00"), Map.of()))
           .build();
+
+  private static final Instant DISPUTED_AT = Instant.parse("2024-04-10T15:00:00Z");
+  private static final Instant RESOLVED_AT = Instant.parse("2024-04-20T15:00:00Z");
+  private static final Instant PAID_AT = Instant.parse("2024-05-01T14:00:00Z");
+
+  /** A written dispute of some debts, received at {@link #DISPUTED_AT}. */
+  private static Dispute dispute(DebtScope debts) {
+    return Dispute.builder().knownAt(DISPUTED_AT).debts(debts).written(true).build();
+  }
+
+  /** The consumer owing the fixtures' receivables, with some status events. */
+  private static Debtor debtor(Dispute... disputes) {
+    return Debtor.builder()
+        .id(AllocationFixtures.DEBTOR)
+        .kind(DebtorKind.CONSUMER)
+        .displayName("Quincy Zebedee")
+        .addAllEvents(Arrays.asList(disputes))
+        .build();
+  }
 
   private static IllegalArgumentException rejected(AllocationRequest.Builder builder) {
     return assertThrows(IllegalArgumentException.class, builder::build);
@@ -103,6 +130,91 @@ class AllocationRequestTest {
   }
 
   @Test
+  void openBalanceAndOutstanding_disputedReceivable_zeroOnEveryComponent() {
+    AllocationRequest request =
+        request("10.00", A, WITH_CREDIT).addDisputedId(WITH_CREDIT.id()).build();
+    assertEquals(usd("0.00"), request.openBalance(WITH_CREDIT.id()));
+    for (Component component : Component.values()) {
+      assertEquals(usd("0.00"), request.outstanding(WITH_CREDIT.id(), component), component::name);
+    }
+    assertEquals(usd("100.00"), request.openBalance(A.id()));
+    assertEquals(usd("100.00"), request.outstanding(A.id(), Component.PRINCIPAL));
+    assertEquals(usd("140.00"), WITH_CREDIT.balanceAsOf(AS_OF_2024_05_01).net());
+  }
+
+  @Test
+  void disputedIdOutsideTheRequest_acceptedAndIgnored() {
+    AllocationRequest request =
+        request("10.00", A).addDisputedId(id("X")).addDisputedId(id("Y")).build();
+    assertEquals(Set.of(id("X"), id("Y")), request.disputedIds());
+    assertFalse(request.isDisputed(A.id()));
+    assertEquals(usd("100.00"), request.openBalance(A.id()));
+    assertEquals(usd("100.00"), request.outstanding(A.id(), Component.PRINCIPAL));
+    assertEquals(
+        Map.of(A.id(), usd("10.00")),
+        AllocationPolicy.oldestDueFirst(AllocationFixtures.FIP)
+            .allocate(request)
+            .appliedByReceivable());
+  }
+
+  @Test
+  void disputedAmong_openDisputes_theDisputedReceivablesInTheirOrder() {
+    Debtor debtor =
+        debtor(
+            dispute(DebtScope.ofDebt("C")),
+            dispute(DebtScope.of(List.of("A", "OTHER-9"))).withResolvedAt(RESOLVED_AT),
+            dispute(DebtScope.ofDebt("B")));
+    List<Receivable> receivables = List.of(WITH_CREDIT, A, B);
+    assertEquals(
+        List.of(WITH_CREDIT.id(), B.id()),
+        List.copyOf(AllocationRequest.disputedAmong(debtor.statusAsOf(PAID_AT), receivables)));
+    assertEquals(
+        List.of(WITH_CREDIT.id(), A.id(), B.id()),
+        List.copyOf(
+            AllocationRequest.disputedAmong(
+                debtor.statusAsOf(RESOLVED_AT.minusNanos(1)), receivables)));
+    assertEquals(
+        Set.of(),
+        AllocationRequest.disputedAmong(debtor.statusAsOf(DISPUTED_AT.minusNanos(1)), receivables));
+  }
+
+  @Test
+  void disputedAmong_allDebtsDisputed_everyReceivable() {
+    DebtorStatus status = debtor(dispute(DebtScope.allDebts())).statusAsOf(PAID_AT);
+    assertEquals(Set.of(A.id(), B.id()), AllocationRequest.disputedAmong(status, List.of(A, B)));
+    assertEquals(Set.of(), AllocationRequest.disputedAmong(status, List.of()));
+  }
+
+  @Test
+  void disputedAmong_debtorsWholeList_feedsARequestThatPaysOnlyUndisputedDebts() {
+    DebtorStatus status =
+        debtor(dispute(DebtScope.of(List.of("B", "OTHER-9")))).statusAsOf(PAID_AT);
+    Receivable other = principalOnly("OTHER-9", DUE_2024_01_31, "10.00");
+    AllocationRequest request =
+        request("120.00", A, B)
+            .addAllDisputedIds(AllocationRequest.disputedAmong(status, List.of(A, B, other)))
+            .addDirection(PaymentDirection.ofWholeBalance(B.id()))
+            .build();
+    assertEquals(Set.of(B.id(), other.id()), request.disputedIds());
+    Allocation allocation =
+        AllocationPolicy.consumerDirected(AllocationFixtures.FIP)
+            .orElse(AllocationPolicy.inListedOrder(AllocationFixtures.FIP))
+            .allocate(request);
+    assertEquals(Map.of(A.id(), usd("100.00")), allocation.appliedByReceivable());
+    assertEquals(usd("20.00"), allocation.unapplied());
+  }
+
+  @Test
+  void disputedAmong_nullReceivable_rejected() {
+    DebtorStatus status = debtor().statusAsOf(PAID_AT);
+    NullPointerException e =
+        assertThrows(
+            NullPointerException.class,
+            () -> AllocationRequest.disputedAmong(status, Arrays.asList(A, null)));
+    assertEquals("receivable", e.getMessage());
+  }
+
+  @Test
   void unknownReceivable_rejected() {
     AllocationRequest request = request("10.00", A).build();
     IllegalArgumentException e =
@@ -151,13 +263,6 @@ class AllocationRequestTest {
   }
 
   @Test
-  void disputedIdOutsideTheRequest_rejected() {
-    assertEquals(
-        "disputed ids must name receivables of the request: X",
-        rejected(request("10.00", A).addDisputedId(id("X"))).getMessage());
-  }
-
-  @Test
   void directionOutsideTheRequest_rejected() {
     assertEquals(
         "directions must name receivables of the request: X",
@@ -198,6 +303,18 @@ class AllocationRequestTest {
                         AllocationPart.of(A.id(), Component.PRINCIPAL, Money.parse("EUR 1.00")))
                     .build());
     assertEquals("prior part to A PRINCIPAL must be in USD: EUR", e.getMessage());
+  }
+
+  @Test
+  void priorPartOnADisputedDebt_rejected() {
+    assertEquals(
+        "prior parts must not be applied to a disputed debt: B",
+        rejected(
+                request("10.00", A, B)
+                    .addDisputedId(B.id())
+                    .addPriorPart(AllocationPart.of(A.id(), Component.PRINCIPAL, usd("1.00")))
+                    .addPriorPart(AllocationPart.of(B.id(), Component.PRINCIPAL, usd("1.00"))))
+            .getMessage());
   }
 
   @Test
@@ -253,6 +370,7 @@ class AllocationRequestTest {
         .addEqualityGroup(request("10.00", B, A).build())
         .addEqualityGroup(request("11.00", A, B).build())
         .addEqualityGroup(request("10.00", A, B).addDisputedId(B.id()).build())
+        .addEqualityGroup(request("10.00", A, B).addDisputedId(id("X")).build())
         .addEqualityGroup(
             request("10.00", A, B).addDirection(PaymentDirection.ofWholeBalance(B.id())).build())
         .addEqualityGroup(
@@ -269,7 +387,9 @@ class AllocationRequestTest {
         .setDefault(ReceivableId.class, A.id())
         .setDefault(Money.class, usd("1.00"))
         .testAllPublicInstanceMethods(request);
-    new NullPointerTester().testAllPublicStaticMethods(AllocationRequest.class);
+    new NullPointerTester()
+        .setDefault(DebtorStatus.class, debtor().statusAsOf(PAID_AT))
+        .testAllPublicStaticMethods(AllocationRequest.class);
     assertEquals(List.of(), request.directions());
   }
 }

@@ -112,6 +112,38 @@ class AllocationTest {
   }
 
   @Test
+  void partOnADisputedDebt_rejected_evenWithinWhatTheLedgerOwes() {
+    AllocationRequest disputed =
+        request("200.00", LOAN, OTHER).addDisputedId(OTHER.id()).addDisputedId(id("X")).build();
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Allocation.builder()
+                    .request(disputed)
+                    .addPart(part(LOAN, Component.FEES, "70.00"))
+                    .addPart(part(OTHER, Component.PRINCIPAL, "0.01"))
+                    .build());
+    assertEquals("a payment must not be applied to a disputed debt: O", e.getMessage());
+    IllegalArgumentException outside =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Allocation.builder()
+                    .request(disputed)
+                    .addPart(AllocationPart.of(id("X"), Component.FEES, usd("1.00")))
+                    .build());
+    assertEquals("parts must name receivables of the request: X", outside.getMessage());
+    assertEquals(
+        usd("70.00"),
+        Allocation.builder()
+            .request(disputed)
+            .addPart(part(LOAN, Component.FEES, "70.00"))
+            .build()
+            .applied());
+  }
+
+  @Test
   void partInAnotherCurrency_rejected() {
     MixedCurrencyException e =
         assertThrows(

@@ -31,17 +31,18 @@ import org.junit.jupiter.api.Test;
  * <p>The guarantees: the policy answers the request it is given; the parts plus the unapplied
  * amount equal the payment exactly; no component receives more than is outstanding on it and no
  * receivable more than the positive part of its net balance (both as of the request's date, less
- * its prior parts), recomputed here from the ledgers; only receivables of the request receive
- * anything; every amount is in the payment's currency; the same request always gives an equal
- * allocation. A policy that also promises never to pay a disputed debt extends {@link
- * ExcludingDisputed} instead.
+ * its prior parts), recomputed here from the ledgers; no receivable the consumer disputes receives
+ * anything, even one the consumer directs the payment to (15 U.S.C. 1692h); only receivables of the
+ * request receive anything; every amount is in the payment's currency; the same request always
+ * gives an equal allocation. These are safety guarantees: a policy that applies nothing keeps them.
+ * A policy that also promises to apply as much of the payment as the debts can absorb extends
+ * {@link AppliesWhateverItCan} instead.
  *
  * <pre>{@code
- * class OldestFirstPolicyTest extends AllocationPolicyContract.ExcludingDisputed {
+ * class OldestFirstPolicyTest extends AllocationPolicyContract.AppliesWhateverItCan {
  *   @Override
  *   protected AllocationPolicy policy() {
- *     return AllocationPolicy.oldestDueFirst(ComponentOrder.feesInterestPrincipalCosts())
- *         .excludingDisputed();
+ *     return AllocationPolicy.oldestDueFirst(ComponentOrder.feesInterestPrincipalCosts());
  *   }
  * }
  * }</pre>
@@ -173,6 +174,24 @@ public abstract class AllocationPolicyContract {
             });
   }
 
+  /**
+   * Checks that no part goes to a receivable the consumer disputes, even one the consumer directs
+   * the payment to (15 U.S.C. 1692h; 12 CFR 1006.30(c)).
+   */
+  @Test
+  public void allocate_anyRequest_disputedReceivablesReceiveNothing() {
+    AllocationPolicy policy = policy();
+    Property.forAll(requests())
+        .check(
+            request -> {
+              for (AllocationPart part : policy.allocate(request).parts()) {
+                assertFalse(
+                    request.isDisputed(part.receivableId()),
+                    () -> "part on a disputed receivable: " + part);
+              }
+            });
+  }
+
   /** Checks that only receivables of the request receive anything. */
   @Test
   public void allocate_anyRequest_paysOnlyReceivablesOfTheRequest() {
@@ -228,29 +247,99 @@ public abstract class AllocationPolicyContract {
   }
 
   /**
-   * The contract of a policy that also promises never to apply anything to a receivable the
-   * consumer disputes (15 U.S.C. 1692h), such as any policy decorated with {@link
-   * AllocationPolicy#excludingDisputed()}: every test of {@link AllocationPolicyContract}, and one
-   * more.
+   * The contract of a policy that also promises to be complete: to apply as much of the payment as
+   * the receivables can absorb, leaving unapplied only what no receivable can take. Every test of
+   * {@link AllocationPolicyContract}, and two more.
+   *
+   * <p>Only a policy that pays every component (its {@link
+   * dev.collections.core.receivable.ComponentOrder} lists all four, or its steps together do) and
+   * places money the consumer did not direct can keep this promise: {@code
+   * AllocationPolicy.consumerDirected(order)} alone leaves undirected money unapplied and must not
+   * claim it; {@code inListedOrder}, {@code oldestDueFirst} and {@code proRata} with a full order,
+   * and any policy followed by one of them through {@code orElse}, do.
    */
-  public abstract static class ExcludingDisputed extends AllocationPolicyContract {
+  public abstract static class AppliesWhateverItCan extends AllocationPolicyContract {
 
     /** Creates the suite; subclasses supply the policy. */
-    protected ExcludingDisputed() {}
+    protected AppliesWhateverItCan() {}
 
-    /** Checks that no part goes to a disputed receivable, even one the consumer directs to. */
+    /**
+     * Checks that when no debt is disputed, the policy applies the payment or, when it is larger,
+     * everything the receivables can absorb through every component, recomputed here from the
+     * ledgers: for each, the least of the positive part of its net balance and the sum of its
+     * components, as of the request's date and less its prior parts.
+     */
     @Test
-    public void allocate_anyRequest_disputedReceivablesReceiveNothing() {
+    public void allocate_nothingDisputed_appliesWhateverTheDebtsCanAbsorb() {
+      AllocationPolicy policy = policy();
+      Property.forAll(requests().map(AppliesWhateverItCan::withoutDisputes))
+          .check(
+              request -> {
+                Money absorbable = Money.zero(request.currency());
+                for (Receivable receivable : request.receivables()) {
+                  absorbable = absorbable.plus(fromLedger(request, receivable));
+                }
+                Money expected = min(request.payment(), absorbable);
+                Allocation allocation = policy.allocate(request);
+                assertEquals(expected, allocation.applied(), allocation::toString);
+              });
+    }
+
+    /**
+     * Checks that disputed debts do not keep money from the others: the policy applies the payment
+     * or, when it is larger, everything the undisputed receivables can absorb, so that money the
+     * consumer directs to a disputed debt goes to the others or stays unapplied only when they are
+     * full.
+     */
+    @Test
+    public void allocate_someDebtsDisputed_appliesWhateverTheOthersCanAbsorb() {
       AllocationPolicy policy = policy();
       Property.forAll(requests())
           .check(
               request -> {
-                for (AllocationPart part : policy.allocate(request).parts()) {
-                  assertFalse(
-                      request.isDisputed(part.receivableId()),
-                      () -> "part on a disputed receivable: " + part);
+                Money absorbable = Money.zero(request.currency());
+                for (Receivable receivable : request.receivables()) {
+                  if (!request.isDisputed(receivable.id())) {
+                    absorbable = absorbable.plus(fromLedger(request, receivable));
+                  }
                 }
+                Money expected = min(request.payment(), absorbable);
+                Allocation allocation = policy.allocate(request);
+                assertEquals(expected, allocation.applied(), allocation::toString);
               });
+    }
+
+    /** The same request without its disputed identifiers. */
+    private static AllocationRequest withoutDisputes(AllocationRequest request) {
+      return AllocationRequest.builder()
+          .payment(request.payment())
+          .asOf(request.asOf())
+          .addAllReceivables(request.receivables())
+          .addAllDirections(request.directions())
+          .addAllPriorParts(request.priorParts())
+          .build();
+    }
+
+    /**
+     * What a receivable can absorb through every component, from its ledger: the least of its
+     * positive net balance and the sum of its components, both less its prior parts.
+     */
+    private static Money fromLedger(AllocationRequest request, Receivable receivable) {
+      Balance balance = receivable.balanceAsOf(request.asOf());
+      Money net = balance.net();
+      Money prior = Money.zero(request.currency());
+      for (AllocationPart part : request.priorParts()) {
+        if (part.receivableId().equals(receivable.id())) {
+          prior = prior.plus(part.amount());
+        }
+      }
+      Money open = (net.isPositive() ? net : Money.zero(request.currency())).minus(prior);
+      Money onComponents = balance.gross().minus(prior);
+      return min(open, onComponents);
+    }
+
+    private static Money min(Money a, Money b) {
+      return a.isGreaterThan(b) ? b : a;
     }
   }
 

@@ -26,11 +26,13 @@ import org.joda.money.Money;
  *
  * <p>A request holds zero to {@link #MAX_RECEIVABLES} receivables of one debtor from {@link
  * ReceivableGens}, an as-of date that falls on, before or after their entries, and a payment drawn
- * against what they owe: one minor unit, part of it, exactly all of it, more than all of it (an
- * overpayment), or an amount of its own. About a quarter of the receivables are disputed; most
- * requests carry directions (some naming a disputed debt, some asking more than is owed); about one
- * in eight carries {@linkplain AllocationRequest#priorParts() prior parts} that fit what is owed,
- * as the second policy of a composition receives.
+ * against what they can absorb: one minor unit, part of it, exactly all of it, more than all of it
+ * (an overpayment), or an amount of its own. About a quarter of the receivables are disputed (and
+ * so absorb nothing), and about one request in five also lists a disputed debt outside the request,
+ * as a debtor's whole list of disputes does; most requests carry directions (some naming a disputed
+ * debt, some asking more than is owed); about one in eight carries {@linkplain
+ * AllocationRequest#priorParts() prior parts} on undisputed receivables that fit what is owed, as
+ * the second policy of a composition receives.
  *
  * <pre>{@code
  * Property.forAll(AllocationGens.requests(), AllocationGens.componentOrders())
@@ -46,6 +48,9 @@ public final class AllocationGens {
 
   /** The most directions in a generated request. */
   public static final int MAX_DIRECTIONS = 4;
+
+  /** A disputed debt of the debtor that no generated request lists. */
+  private static final ReceivableId DISPUTED_ELSEWHERE = ReceivableId.of("DISPUTED-ELSEWHERE");
 
   /** An as-of date after every entry of every generated receivable. */
   private static final LocalDate AFTER_EVERY_ENTRY = LocalDate.of(2100, 1, 1);
@@ -97,7 +102,9 @@ public final class AllocationGens {
    * @return the generator; edge cases are a payment with no receivable, a payment of exactly what
    *     the edge receivables of {@link ReceivableGens#receivables(CurrencyUnit)} owe, an
    *     overpayment, one minor unit, a date before every entry (nothing owed), every receivable
-   *     disputed and directed to, and prior parts that leave one minor unit open
+   *     disputed and directed to, the first receivable disputed and directed to while the others
+   *     are not, a disputed debt outside the request, and prior parts that leave one minor unit
+   *     open
    */
   public static Gen<AllocationRequest> requests(CurrencyUnit currency) {
     Objects.requireNonNull(currency, "currency");
@@ -116,28 +123,39 @@ public final class AllocationGens {
   private static AllocationRequest draw(
       RandomGenerator random, int size, CurrencyUnit currency, List<Receivable> receivables) {
     LocalDate asOf = asOf(random, receivables);
-    // What each receivable can absorb, from requests whose payment is a placeholder.
-    AllocationRequest probe = probe(currency, asOf, receivables, List.of());
+    Set<ReceivableId> disputed = new LinkedHashSet<>();
+    for (Receivable receivable : receivables) {
+      if (random.nextInt(4) == 0) {
+        disputed.add(receivable.id());
+      }
+    }
+    if (random.nextInt(5) == 0) {
+      disputed.add(DISPUTED_ELSEWHERE);
+    }
+    // What each receivable can absorb, from requests whose payment is a placeholder; prior parts
+    // go to undisputed receivables only, since the disputed ones absorb nothing.
+    AllocationRequest probe = probe(currency, asOf, receivables, disputed, List.of());
     List<AllocationPart> prior = random.nextInt(4) == 0 ? prior(random, probe) : List.of();
     AllocationRequest afterPrior =
-        prior.isEmpty() ? probe : probe(currency, asOf, receivables, prior);
+        prior.isEmpty() ? probe : probe(currency, asOf, receivables, disputed, prior);
     AllocationRequest.Builder builder =
         AllocationRequest.builder()
             .asOf(asOf)
             .addAllReceivables(receivables)
+            .addAllDisputedIds(disputed)
             .addAllPriorParts(prior);
     Money open = Money.zero(currency);
     for (Receivable receivable : receivables) {
       open = open.plus(afterPrior.openBalance(receivable.id()));
-      if (random.nextInt(4) == 0) {
-        builder.addDisputedId(receivable.id());
-      }
     }
     if (!receivables.isEmpty()) {
+      // What the ledgers owe, disputed debts included, for the amounts of directions.
+      AllocationRequest owed =
+          disputed.isEmpty() ? afterPrior : probe(currency, asOf, receivables, Set.of(), prior);
       int directions = random.nextInt(MAX_DIRECTIONS + 1);
       for (int i = 0; i < directions; i++) {
         Receivable target = receivables.get(random.nextInt(receivables.size()));
-        Money targetOpen = afterPrior.openBalance(target.id());
+        Money targetOpen = owed.openBalance(target.id());
         builder.addDirection(
             random.nextInt(3) == 0
                 ? PaymentDirection.ofWholeBalance(target.id())
@@ -151,11 +169,13 @@ public final class AllocationGens {
       CurrencyUnit currency,
       LocalDate asOf,
       List<Receivable> receivables,
+      Set<ReceivableId> disputed,
       List<AllocationPart> prior) {
     return AllocationRequest.builder()
         .payment(Money.ofMinor(currency, 1))
         .asOf(asOf)
         .addAllReceivables(receivables)
+        .addAllDisputedIds(disputed)
         .addAllPriorParts(prior)
         .build();
   }
@@ -199,7 +219,10 @@ public final class AllocationGens {
     };
   }
 
-  /** Prior parts within what each receivable owes, as an earlier step would have applied. */
+  /**
+   * Prior parts within what each receivable can absorb (nothing on a disputed one), as an earlier
+   * step would have applied.
+   */
   private static List<AllocationPart> prior(RandomGenerator random, AllocationRequest request) {
     List<AllocationPart> parts = new ArrayList<>();
     for (Receivable receivable : request.receivables()) {
@@ -228,7 +251,7 @@ public final class AllocationGens {
             .orElseThrow();
     Money unit = Money.ofMinor(currency, 1);
     LocalDate asOf = AFTER_EVERY_ENTRY;
-    AllocationRequest all = probe(currency, asOf, receivables, List.of());
+    AllocationRequest all = probe(currency, asOf, receivables, Set.of(), List.of());
     Money open = Money.zero(currency);
     for (Receivable receivable : receivables) {
       open = open.plus(all.openBalance(receivable.id()));
@@ -240,7 +263,8 @@ public final class AllocationGens {
     edges.add(all);
     if (!receivables.isEmpty()) {
       LocalDate beforeEveryEntry = receivables.get(0).issueDate().minusDays(1);
-      edges.add(probe(currency, beforeEveryEntry, receivables, List.of()).withPayment(open));
+      edges.add(
+          probe(currency, beforeEveryEntry, receivables, Set.of(), List.of()).withPayment(open));
     }
     AllocationRequest.Builder disputed =
         AllocationRequest.builder().payment(open).asOf(asOf).addAllReceivables(receivables);
@@ -249,6 +273,26 @@ public final class AllocationGens {
       disputed.addDirection(PaymentDirection.ofWholeBalance(receivable.id()));
     }
     edges.add(disputed.build());
+    if (!receivables.isEmpty()) {
+      // The first debt disputed and directed to: its share must go to the others.
+      ReceivableId first = receivables.get(0).id();
+      edges.add(
+          AllocationRequest.builder()
+              .payment(open)
+              .asOf(asOf)
+              .addAllReceivables(receivables)
+              .addDisputedId(first)
+              .addDirection(PaymentDirection.ofWholeBalance(first))
+              .build());
+    }
+    // A disputed debt outside the request changes nothing.
+    edges.add(
+        AllocationRequest.builder()
+            .payment(open.plus(unit))
+            .asOf(asOf)
+            .addAllReceivables(receivables)
+            .addDisputedId(DISPUTED_ELSEWHERE)
+            .build());
     AllocationRequest.Builder nearlyPaid =
         AllocationRequest.builder().payment(open).asOf(asOf).addAllReceivables(receivables);
     for (Receivable receivable : receivables) {

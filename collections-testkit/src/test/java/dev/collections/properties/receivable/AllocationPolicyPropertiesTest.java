@@ -23,16 +23,19 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 /**
  * What the standard allocation policies promise beyond the contract: conservation for every policy
  * and composition, directions honoured as far as possible, pro rata shares within a minor unit of
- * proportional, priority and waterfall orders kept, disputed debts untouched, and allocations that
- * post as ledger entries.
+ * proportional, priority and waterfall orders kept, disputed debts untouched by every policy and
+ * composition whatever the order, disputed identifiers outside the request without effect, and
+ * allocations that post as ledger entries.
  */
 class AllocationPolicyPropertiesTest {
 
@@ -44,19 +47,27 @@ class AllocationPolicyPropertiesTest {
 
   /** Every standard policy and the usual compositions, with one component order throughout. */
   private static List<AllocationPolicy> policies(ComponentOrder order) {
-    List<AllocationPolicy> base =
-        List.of(
-            AllocationPolicy.inListedOrder(order),
-            AllocationPolicy.oldestDueFirst(order),
-            AllocationPolicy.proRata(order),
-            AllocationPolicy.consumerDirected(order),
-            AllocationPolicy.consumerDirected(order).orElse(AllocationPolicy.oldestDueFirst(order)),
-            AllocationPolicy.consumerDirected(order).orElse(AllocationPolicy.proRata(order)));
-    List<AllocationPolicy> all = new ArrayList<>(base);
-    for (AllocationPolicy policy : base) {
-      all.add(policy.excludingDisputed());
-    }
-    return all;
+    return List.of(
+        AllocationPolicy.inListedOrder(order),
+        AllocationPolicy.oldestDueFirst(order),
+        AllocationPolicy.proRata(order),
+        AllocationPolicy.consumerDirected(order),
+        AllocationPolicy.consumerDirected(order).orElse(AllocationPolicy.oldestDueFirst(order)),
+        AllocationPolicy.consumerDirected(order).orElse(AllocationPolicy.proRata(order)),
+        AllocationPolicy.proRata(order).orElse(AllocationPolicy.consumerDirected(order)));
+  }
+
+  /** The same request with other disputed identifiers. */
+  private static AllocationRequest withDisputedIds(
+      AllocationRequest request, Set<ReceivableId> disputedIds) {
+    return AllocationRequest.builder()
+        .payment(request.payment())
+        .asOf(request.asOf())
+        .addAllReceivables(request.receivables())
+        .addAllDisputedIds(disputedIds)
+        .addAllDirections(request.directions())
+        .addAllPriorParts(request.priorParts())
+        .build();
   }
 
   private static BigInteger units(Money money) {
@@ -108,17 +119,58 @@ class AllocationPolicyPropertiesTest {
   }
 
   @Test
-  void excludingDisputed_neverPaysADisputedReceivable() {
+  void everyPolicy_neverPaysADisputedReceivable() {
     Property.forAll(CASES)
         .check(
             c -> {
               for (AllocationPolicy policy : policies(c.order())) {
-                AllocationPolicy excluding = policy.excludingDisputed();
-                for (AllocationPart part : excluding.allocate(c.request()).parts()) {
+                for (AllocationPart part : policy.allocate(c.request()).parts()) {
                   assertFalse(
-                      c.request().isDisputed(part.receivableId()),
-                      () -> excluding + " paid " + part);
+                      c.request().isDisputed(part.receivableId()), () -> policy + " paid " + part);
                 }
+              }
+            });
+  }
+
+  @Test
+  void disputedReceivable_absorbsNothing_andTheOthersAbsorbWhatTheyWould() {
+    Property.forAll(AllocationGens.requests())
+        .check(
+            request -> {
+              AllocationRequest undisputed = withDisputedIds(request, Set.of());
+              Money zero = Money.zero(request.currency());
+              for (Receivable receivable : request.receivables()) {
+                ReceivableId id = receivable.id();
+                boolean disputed = request.isDisputed(id);
+                assertEquals(
+                    disputed ? zero : undisputed.openBalance(id),
+                    request.openBalance(id),
+                    id::value);
+                for (Component component : Component.values()) {
+                  assertEquals(
+                      disputed ? zero : undisputed.outstanding(id, component),
+                      request.outstanding(id, component),
+                      () -> id + " " + component);
+                }
+              }
+            });
+  }
+
+  @Test
+  void disputedIdsOutsideTheRequest_changeNoAllocation() {
+    Property.forAll(CASES)
+        .check(
+            c -> {
+              AllocationRequest request = c.request();
+              Set<ReceivableId> withOutsiders = new HashSet<>(request.disputedIds());
+              withOutsiders.add(ReceivableId.of("NOT-IN-THE-REQUEST-1"));
+              withOutsiders.add(ReceivableId.of("NOT-IN-THE-REQUEST-2"));
+              AllocationRequest wider = withDisputedIds(request, withOutsiders);
+              for (AllocationPolicy policy : policies(c.order())) {
+                assertEquals(
+                    policy.allocate(request).parts(),
+                    policy.allocate(wider).parts(),
+                    policy::toString);
               }
             });
   }
@@ -308,7 +360,6 @@ class AllocationPolicyPropertiesTest {
               Allocation allocation =
                   AllocationPolicy.consumerDirected(c.order())
                       .orElse(AllocationPolicy.proRata(c.order()))
-                      .excludingDisputed()
                       .allocate(request);
               for (Receivable receivable : request.receivables()) {
                 Balance before = receivable.balanceAsOf(request.asOf());
