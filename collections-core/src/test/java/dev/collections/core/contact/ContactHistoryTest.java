@@ -479,8 +479,9 @@ class ContactHistoryTest {
                 message("A-5", at(4, 1, 14, 0), Channel.SMS),
                 message("A-6", at(4, 1, 15, 0), Channel.EMAIL),
                 message("A-7", at(4, 1, 16, 0), Channel.LETTER),
-                call("A-8", at(4, 1, 17, 0), CallOutcome.NO_ANSWER)));
+                call("A-8", at(4, 1, 17, 0), CallOutcome.NO_ANSWER, MEDICAL)));
     assertEquals(List.of(counted), history.countedCalls(CONSUMER, CARD));
+    assertEquals(List.of(history.attempts().get(7)), history.countedCalls(CONSUMER, MEDICAL));
     assertEquals(1, sevenDays(history, CARD, TUE_2020_04_07));
     assertEquals(List.of(), history.countedCalls(SPOUSE, CARD));
   }
@@ -561,6 +562,35 @@ class ContactHistoryTest {
     IllegalArgumentException twice =
         assertThrows(IllegalArgumentException.class, () -> history.withAttempt(first));
     assertEquals("contact attempt ids must be unique: A-1", twice.getMessage());
+  }
+
+  @Test
+  void countedCalls_everyConnectedCallPlacedAndEveryConversation_countTowardADebt() {
+    // Comment 14(b)(4)-1: calls that name no debt count toward the debt the collector allocates
+    // them to, so a week of them is seven counted calls and the conversation starts the quiet
+    // period; attempts that count toward no debt cannot be built (see ContactAttemptTest).
+    List<ContactAttempt> week = new ArrayList<>();
+    CallOutcome[] outcomes = {
+      CallOutcome.NO_ANSWER,
+      CallOutcome.ANSWERED_DROPPED,
+      CallOutcome.VOICEMAIL_NO_MESSAGE,
+      CallOutcome.LIMITED_CONTENT_MESSAGE,
+      CallOutcome.WRONG_PARTY,
+      CallOutcome.NO_ANSWER
+    };
+    for (int day = 1; day <= outcomes.length; day++) {
+      week.add(call("A-" + day, at(4, day), outcomes[day - 1], CARD));
+    }
+    ContactAttempt general =
+        attempt("A-7", at(4, 7), Channel.CALL, Direction.INBOUND, CONSUMER)
+            .callOutcome(CallOutcome.CONVERSATION)
+            .addAllocatedDebt(CARD)
+            .build();
+    week.add(general);
+    week.add(call("A-8", at(4, 7, 15, 0), CallOutcome.NO_ANSWER, CARD));
+    ContactHistory history = ContactHistory.of(week);
+    assertEquals(7, sevenDays(history, CARD, TUE_2020_04_07));
+    assertEquals(Optional.of(general), history.lastConversation(CONSUMER, CARD, at(4, 7, 15, 0)));
   }
 
   @Test
