@@ -10,7 +10,8 @@ package dev.collections.core.contact;
  * and a "not in service" indication as the examples, while a call that rings unanswered, is
  * answered and drops, or reaches a voicemail or any recorded message, even with no ring and even
  * when no message could be left, is connected and counts. A call that ends in a conversation and
- * then drops is recorded as {@link #CONVERSATION}.
+ * then drops is recorded as {@link #CONVERSATION}: an answered call in which any debt was discussed
+ * is a conversation, so {@link #ANSWERED_DROPPED} never carries debts discussed.
  *
  * <p>Immutable and thread-safe.
  */
@@ -28,8 +29,10 @@ public enum CallOutcome {
   /** The phone rang and nobody answered: connected, so it counts (comment 14(b)(3)(ii)-1). */
   NO_ANSWER,
   /**
-   * Someone answered and the line dropped before any conversation: connected, so it counts (comment
-   * 14(b)(3)(ii)-1).
+   * Someone answered and the line dropped before any debt was discussed: connected, so it counts
+   * (comment 14(b)(3)(ii)-1), toward the debts the collector allocates it to, since it names none
+   * (comment 14(b)(4)-1.i). A call that drops after a debt was discussed is a {@link #CONVERSATION}
+   * (comment 14(b)(2)(ii)-2.iv).
    */
   ANSWERED_DROPPED,
   /**
@@ -76,12 +79,20 @@ public enum CallOutcome {
 
   /**
    * Checks whether anything could have been said about a debt on a call with this outcome: never
-   * when nobody answered and no message was left, and never in a limited-content message.
+   * when nobody answered and no message was left, never in a limited-content message, and never on
+   * a call that dropped before a conversation, since one in which a debt was discussed is a
+   * conversation.
    */
   boolean canDiscussDebts() {
     return switch (this) {
-      case ANSWERED_DROPPED, VOICEMAIL_LEFT, CONVERSATION, WRONG_PARTY -> true;
-      case BUSY, NOT_IN_SERVICE, NO_ANSWER, VOICEMAIL_NO_MESSAGE, LIMITED_CONTENT_MESSAGE -> false;
+      case VOICEMAIL_LEFT, CONVERSATION, WRONG_PARTY -> true;
+      case BUSY,
+          NOT_IN_SERVICE,
+          NO_ANSWER,
+          ANSWERED_DROPPED,
+          VOICEMAIL_NO_MESSAGE,
+          LIMITED_CONTENT_MESSAGE ->
+          false;
     };
   }
 }

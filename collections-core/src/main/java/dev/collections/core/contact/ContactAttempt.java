@@ -49,10 +49,12 @@ import org.immutables.value.Value;
  *
  * <p>The shape is checked at construction: a call outcome only on a telephone channel, and always
  * on a call; a destination of the kind the channel uses; debts discussed only when something could
- * be said; consent only when the person communicated. Business judgement (whether a call needed an
- * allocation, whether a person may be called) belongs to the rules. Immutable and thread-safe;
- * equal when every attribute is equal. {@code toString} shows the destination's kind, never its
- * number or address.
+ * be said; consent only when the person communicated; and, since comment 14(b)(4)-1 counts every
+ * such call toward at least one particular debt, a connected call the collector placed and a
+ * telephone conversation in either direction count toward at least one debt, discussed or
+ * allocated. Business judgement (whether a person may be called) belongs to the rules. Immutable
+ * and thread-safe; equal when every attribute is equal. {@code toString} shows the destination's
+ * kind, never its number or address.
  */
 @Value.Immutable
 public abstract class ContactAttempt {
@@ -127,8 +129,10 @@ public abstract class ContactAttempt {
    * Returns every debt discussed in the conversation or named in the message, whoever raised it
    * (comment 14(b)(4)-1.ii). A call nobody heard ({@link CallOutcome#BUSY}, {@link
    * CallOutcome#NOT_IN_SERVICE}, {@link CallOutcome#NO_ANSWER}, {@link
-   * CallOutcome#VOICEMAIL_NO_MESSAGE}) discusses none, nor does a limited-content message, which by
-   * definition names no debt (1006.2(j)).
+   * CallOutcome#VOICEMAIL_NO_MESSAGE}) discusses none, nor does a call that dropped before a
+   * conversation ({@link CallOutcome#ANSWERED_DROPPED}; one that dropped after a debt was discussed
+   * is a {@link CallOutcome#CONVERSATION}), nor a limited-content message, which by definition
+   * names no debt (1006.2(j)).
    *
    * @return the debts discussed, possibly empty
    */
@@ -147,8 +151,10 @@ public abstract class ContactAttempt {
   /**
    * Returns the debts the collector allocated the attempt to: the collector's choice of the debts
    * an unanswered call, a limited-content message or a conversation in which no debt was discussed
-   * counts toward, at least one under Regulation F (comment 14(b)(4)-1). The allocation decides
-   * only when no debt was discussed.
+   * counts toward (comment 14(b)(4)-1). The allocation decides only when no debt was discussed, or,
+   * for a call the collector placed, only debts the person raised. Regulation F counts such a call
+   * toward at least one debt, so a connected call the collector placed that discussed no debt the
+   * collector raised, and a conversation that discussed none, need at least one.
    *
    * @return the allocated debts, possibly empty
    */
@@ -246,7 +252,8 @@ public abstract class ContactAttempt {
    * attribution applies on every channel; whether an attempt counts at all (placed, connected, a
    * telephone call, not excluded) is a separate question.
    *
-   * @return the debts counted, possibly empty when nothing was discussed and nothing allocated
+   * @return the debts counted; never empty for a {@linkplain #isConnected() connected} {@linkplain
+   *     #isPlacedTelephoneCall() call the collector placed}, possibly empty for other attempts
    */
   public Set<ReceivableId> countedDebts() {
     if (personRaisedDebts().isEmpty()) {
@@ -264,8 +271,8 @@ public abstract class ContactAttempt {
    * 1006.14(b)(2)(i)(B) counts it: every debt discussed, whoever raised it; when no debt was
    * discussed, the debts the collector allocated the conversation to (comment 14(b)(4)-1.ii).
    *
-   * @return the debts, or empty when the attempt is not a {@linkplain #isConversation()
-   *     conversation}
+   * @return the debts, at least one for a {@linkplain #isConversation() conversation}; empty when
+   *     the attempt is not one
    */
   public Set<ReceivableId> conversationDebts() {
     if (!isConversation()) {
@@ -282,11 +289,39 @@ public abstract class ContactAttempt {
     if (isConsentBearing() && !personCommunicated()) {
       throw new IllegalArgumentException(
           "consent is given by the person, so it needs a conversation or an inbound attempt: "
-              + direction()
-              + " "
-              + channel()
-              + callOutcome().map(o -> " " + o).orElse(""));
+              + kind());
     }
+    checkCountsTowardADebt();
+  }
+
+  /**
+   * Rejects a conversation or a connected call the collector placed that counts toward no debt:
+   * comment 14(b)(4)-1 counts an unanswered call, a call or voicemail that names no debt and a
+   * conversation about no particular debt toward at least one debt the collector picks.
+   */
+  private void checkCountsTowardADebt() {
+    if (isConversation() && conversationDebts().isEmpty()) {
+      throw new IllegalArgumentException(
+          "a telephone conversation counts toward at least one debt (comment 14(b)(4)-1), so"
+              + " record the debts discussed or allocate the conversation to at least one debt: "
+              + id()
+              + " "
+              + kind());
+    }
+    if (isPlacedTelephoneCall() && isConnected() && countedDebts().isEmpty()) {
+      throw new IllegalArgumentException(
+          "a connected call the collector placed counts toward at least one debt (comment"
+              + " 14(b)(4)-1), so record the debts discussed or allocate the call to at least one"
+              + " debt: "
+              + id()
+              + " "
+              + kind());
+    }
+  }
+
+  /** The direction, channel and outcome, as messages show them: {@code OUTBOUND CALL NO_ANSWER}. */
+  private String kind() {
+    return direction() + " " + channel() + callOutcome().map(o -> " " + o).orElse("");
   }
 
   private void checkOutcome() {
@@ -335,6 +370,11 @@ public abstract class ContactAttempt {
 
   private void checkDebts() {
     Optional<CallOutcome> outcome = callOutcome();
+    if (!discussedDebts().isEmpty() && outcome.equals(Optional.of(CallOutcome.ANSWERED_DROPPED))) {
+      throw new IllegalArgumentException(
+          "a call that dropped after debts were discussed is a CONVERSATION, not ANSWERED_DROPPED: "
+              + id());
+    }
     if (!discussedDebts().isEmpty() && outcome.isPresent() && !outcome.get().canDiscussDebts()) {
       throw new IllegalArgumentException(
           "debts can only be discussed in a conversation or a message that may name them: "

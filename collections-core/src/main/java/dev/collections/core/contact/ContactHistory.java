@@ -1,5 +1,6 @@
 package dev.collections.core.contact;
 
+import com.google.common.collect.ImmutableList;
 import dev.collections.core.debtor.PersonId;
 import dev.collections.core.receivable.ReceivableId;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import java.time.ZoneOffset;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -44,11 +44,19 @@ import org.immutables.value.Value;
  * ZoneId zone = ZoneId.of("America/New_York");
  * int lastSevenDays = history.countedCallCountInSevenDays(consumer, card, LocalDate.of(2020, 4, 7), zone);
  * Optional<ContactAttempt> talk = history.lastConversation(consumer, card, Instant.parse("2020-08-20T15:00:00Z"));
+ * history = history.withAttempt(nextCall); // the dialer's next call, counted at once
  * }</pre>
  *
- * <p>Building costs O(n log n); every count and look-back is O(log n) and allocates nothing but its
- * result. Immutable and thread-safe; two histories are equal when they hold equal attempts. {@code
- * toString} summarizes, listing no attempt.
+ * <p>Costs, for a history of n attempts: {@link #of(Collection)} sorts once, O(n log n), and the
+ * history indexes its attempts on the first query, O(n), once, whichever thread asks first. {@link
+ * #withAttempt(ContactAttempt)}, the way a dialer records attempts one by one, neither sorts nor
+ * indexes again: it inserts the attempt at its place, found by binary search, and extends this
+ * history's index (built first if no query has built it yet) by copying only the lists the attempt
+ * joins and the maps that lead to them, O(log n) comparisons and O(n) copying, and the new history
+ * answers at once. {@link #withAttempts(Collection)} adds a batch with one sort. Every count and
+ * look-back is O(log n) and allocates nothing but its result. Immutable and thread-safe; two
+ * histories are equal when they hold equal attempts, however they were built. {@code toString}
+ * summarizes, listing no attempt.
  */
 @Value.Immutable
 public abstract class ContactHistory {
@@ -61,9 +69,6 @@ public abstract class ContactHistory {
 
   private static final long SECONDS_PER_DAY = 86_400;
 
-  private static final Comparator<ContactAttempt> CHRONOLOGICAL =
-      Comparator.comparing(ContactAttempt::instant).thenComparing(ContactAttempt::id);
-
   ContactHistory() {}
 
   /**
@@ -74,11 +79,19 @@ public abstract class ContactHistory {
   @Value.Parameter
   public abstract List<ContactAttempt> attempts();
 
-  /** The attempts indexed once, at construction. */
-  @Value.Derived
+  /**
+   * The index of the history this one was appended to, extended by the attempt appended, set by
+   * {@link #withAttempt(ContactAttempt)} so that this history need not index its attempts again;
+   * empty for a history built at once. The generated copy methods would keep it beside other
+   * attempts, so a history with other attempts is always built anew.
+   */
   @Value.Auxiliary
+  abstract Optional<ContactIndex> extendedIndex();
+
+  /** The attempts indexed, on the first query: the extended index, or a new one. */
+  @Value.Lazy
   ContactIndex index() {
-    return ContactIndex.of(attempts());
+    return extendedIndex().orElseGet(() -> ContactIndex.of(ImmutableList.copyOf(attempts())));
   }
 
   /**
@@ -107,23 +120,50 @@ public abstract class ContactHistory {
       }
       sorted.add(attempt);
     }
-    sorted.sort(CHRONOLOGICAL);
+    sorted.sort(Timeline.CHRONOLOGICAL);
     return ImmutableContactHistory.of(sorted);
   }
 
   /**
-   * Returns this history with one more attempt.
+   * Returns this history with one more attempt, at its place in time order, whenever it was made.
+   * The attempt is inserted by binary search and this history's index, built first if no query has
+   * built it yet, is extended rather than rebuilt, so that the new history answers queries at once:
+   * O(log n) comparisons and O(n) array copies, where building the history anew would sort and
+   * index all n attempts again.
    *
    * @param attempt the attempt, with an identifier not yet in the history
-   * @return the new history; this one is unchanged
+   * @return the new history, equal to {@code ContactHistory.of} its attempts; this one is unchanged
    * @throws IllegalArgumentException if the history already has an attempt with that identifier
    * @throws NullPointerException if {@code attempt} is null
    */
   public ContactHistory withAttempt(ContactAttempt attempt) {
     Objects.requireNonNull(attempt, "attempt");
-    List<ContactAttempt> attempts = new ArrayList<>(attempts());
-    attempts.add(attempt);
-    return of(attempts);
+    ContactIndex extended = index().plus(attempt);
+    return ((ImmutableContactHistory) ImmutableContactHistory.of(extended.all().attempts()))
+        .withExtendedIndex(extended);
+  }
+
+  /**
+   * Returns this history with a batch of attempts, in whatever order they come, such as a day of
+   * dialling recorded at once. The attempts are sorted once and merged into this history's, which
+   * are in order already, so the cost is close to O(n + m log m) for m attempts; the new history
+   * indexes its attempts on its first query. To record attempts one at a time, use {@link
+   * #withAttempt(ContactAttempt)}.
+   *
+   * @param attempts the attempts to add, with identifiers distinct from one another and from the
+   *     history's
+   * @return the new history, equal to {@code ContactHistory.of} all the attempts; this one is
+   *     unchanged
+   * @throws IllegalArgumentException if two attempts, in the batch or in the history, have the same
+   *     identifier
+   * @throws NullPointerException if {@code attempts} or an attempt is null
+   */
+  public ContactHistory withAttempts(Collection<ContactAttempt> attempts) {
+    Objects.requireNonNull(attempts, "attempts");
+    List<ContactAttempt> all = new ArrayList<>(attempts().size() + attempts.size());
+    all.addAll(attempts());
+    all.addAll(attempts);
+    return of(all);
   }
 
   /**

@@ -2,6 +2,8 @@ package dev.collections.core.contact;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +12,10 @@ import java.util.Optional;
  * is two binary searches away without touching the attempts themselves.
  */
 final class Timeline {
+
+  /** The order of a history: by instant, then, at the same instant, by identifier. */
+  static final Comparator<ContactAttempt> CHRONOLOGICAL =
+      Comparator.comparing(ContactAttempt::instant).thenComparing(ContactAttempt::id);
 
   static final Timeline EMPTY = new Timeline(ImmutableList.of());
 
@@ -21,7 +27,7 @@ final class Timeline {
   /** Nanoseconds within the second of the attempts, ascending within equal seconds. */
   private final int[] nanos;
 
-  /** Builds the timeline of attempts already sorted by instant. */
+  /** Builds the timeline of attempts already sorted {@linkplain #CHRONOLOGICAL chronologically}. */
   Timeline(ImmutableList<ContactAttempt> sorted) {
     this.attempts = sorted;
     this.seconds = new long[sorted.size()];
@@ -33,8 +39,58 @@ final class Timeline {
     }
   }
 
+  private Timeline(ImmutableList<ContactAttempt> attempts, long[] seconds, int[] nanos) {
+    this.attempts = attempts;
+    this.seconds = seconds;
+    this.nanos = nanos;
+  }
+
   List<ContactAttempt> attempts() {
     return attempts;
+  }
+
+  /**
+   * This timeline with one more attempt at its place, found by binary search: O(log n) comparisons
+   * and three array copies. The attempt's identifier must not be in the timeline.
+   */
+  Timeline plus(ContactAttempt attempt) {
+    int at = insertionPoint(attempts, attempt);
+    int size = seconds.length;
+    long[] newSeconds = new long[size + 1];
+    int[] newNanos = new int[size + 1];
+    System.arraycopy(seconds, 0, newSeconds, 0, at);
+    System.arraycopy(nanos, 0, newNanos, 0, at);
+    Instant instant = attempt.instant();
+    newSeconds[at] = instant.getEpochSecond();
+    newNanos[at] = instant.getNano();
+    System.arraycopy(seconds, at, newSeconds, at + 1, size - at);
+    System.arraycopy(nanos, at, newNanos, at + 1, size - at);
+    return new Timeline(inserted(attempts, at, attempt), newSeconds, newNanos);
+  }
+
+  /**
+   * A sorted list with one more attempt at its place, found by binary search; the attempt's
+   * identifier must not be in the list.
+   */
+  static ImmutableList<ContactAttempt> inserted(
+      ImmutableList<ContactAttempt> sorted, ContactAttempt attempt) {
+    return inserted(sorted, insertionPoint(sorted, attempt), attempt);
+  }
+
+  /** Where the attempt goes in the sorted list, which has no attempt with its identifier. */
+  private static int insertionPoint(List<ContactAttempt> sorted, ContactAttempt attempt) {
+    // Not found, since the identifiers are distinct: binarySearch returns -(insertion point) - 1.
+    return -(Collections.binarySearch(sorted, attempt, CHRONOLOGICAL) + 1);
+  }
+
+  private static ImmutableList<ContactAttempt> inserted(
+      ImmutableList<ContactAttempt> list, int at, ContactAttempt attempt) {
+    ContactAttempt[] old = list.toArray(new ContactAttempt[0]);
+    ContactAttempt[] grown = new ContactAttempt[old.length + 1];
+    System.arraycopy(old, 0, grown, 0, at);
+    grown[at] = attempt;
+    System.arraycopy(old, at, grown, at + 1, old.length - at);
+    return ImmutableList.copyOf(grown);
   }
 
   /**

@@ -6,10 +6,11 @@
  * dev.collections.core.contact.Direction}, with which person about which debts, and for a telephone
  * call its {@link dev.collections.core.contact.CallOutcome}, from which follow whether the call
  * connected and which debts it counts toward (12 CFR 1006.14(b)). A {@link
- * dev.collections.core.contact.ContactHistory} sorts attempts once and answers look-backs by
- * person, debt, channel and window, and counts a person's calls about a debt in any run of local
- * days by binary search. This package records and counts; whether a call is permitted is decided by
- * the rules of collections-rules.
+ * dev.collections.core.contact.ContactHistory} sorts attempts once, takes a dialer's further
+ * attempts one by one without indexing them again, answers look-backs by person, debt, channel and
+ * window, and counts a person's calls about a debt in any run of local days by binary search. This
+ * package records and counts; whether a call is permitted is decided by the rules of
+ * collections-rules.
  *
  * <pre>{@code
  * ContactHistory history = ContactHistory.of(attempts);

@@ -19,12 +19,10 @@ class CallOutcomeTest {
 
   @Test
   void canDiscussDebts_onlyWhenSomeoneHeardSomething_neverInALimitedContentMessage() {
+    // A call that dropped after a debt was discussed is a CONVERSATION (comment
+    // 14(b)(2)(ii)-2.iv), so ANSWERED_DROPPED discusses none.
     Set<CallOutcome> canDiscuss =
-        EnumSet.of(
-            CallOutcome.ANSWERED_DROPPED,
-            CallOutcome.VOICEMAIL_LEFT,
-            CallOutcome.CONVERSATION,
-            CallOutcome.WRONG_PARTY);
+        EnumSet.of(CallOutcome.VOICEMAIL_LEFT, CallOutcome.CONVERSATION, CallOutcome.WRONG_PARTY);
     for (CallOutcome outcome : CallOutcome.values()) {
       assertEquals(canDiscuss.contains(outcome), outcome.canDiscussDebts(), outcome.name());
     }

@@ -63,6 +63,30 @@ class ContactAttemptTest {
     return attempt(Channel.CALL, Direction.OUTBOUND).callOutcome(outcome);
   }
 
+  /** A call the collector placed, allocated to the card debt, as every connected one must be. */
+  static ContactAttempt.Builder allocatedCall(CallOutcome outcome) {
+    return call(outcome).addAllocatedDebt(CARD);
+  }
+
+  /** A ringless voicemail the collector left, allocated to the card debt. */
+  static ContactAttempt.Builder ringless() {
+    return attempt(Channel.RINGLESS_VOICEMAIL, Direction.OUTBOUND).addAllocatedDebt(CARD);
+  }
+
+  /** The message for a connected call the collector placed that counts toward no debt. */
+  private static String callCountingTowardNoDebt(String kind) {
+    return "a connected call the collector placed counts toward at least one debt (comment"
+        + " 14(b)(4)-1), so record the debts discussed or allocate the call to at least one debt: A-1 "
+        + kind;
+  }
+
+  /** The message for a telephone conversation that counts toward no debt. */
+  private static String conversationAboutNoDebt(String kind) {
+    return "a telephone conversation counts toward at least one debt (comment 14(b)(4)-1), so"
+        + " record the debts discussed or allocate the conversation to at least one debt: A-1 "
+        + kind;
+  }
+
   private static void assertRejected(String message, Executable build) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, build);
     assertEquals(message, e.getMessage());
@@ -110,24 +134,15 @@ class ContactAttemptTest {
     // REGULATIONS.md 0.1 #1; comment 14(b)(3)(ii)-1.
     for (CallOutcome outcome : CallOutcome.values()) {
       boolean expected = outcome != CallOutcome.BUSY && outcome != CallOutcome.NOT_IN_SERVICE;
-      assertEquals(expected, call(outcome).build().isConnected(), outcome.name());
+      assertEquals(expected, allocatedCall(outcome).build().isConnected(), outcome.name());
     }
   }
 
   @Test
   void isConnected_ringlessVoicemail_alwaysConnected() {
-    ContactAttempt.Builder rvm = attempt(Channel.RINGLESS_VOICEMAIL, Direction.OUTBOUND);
-    assertTrue(rvm.build().isConnected());
-    assertTrue(
-        attempt(Channel.RINGLESS_VOICEMAIL, Direction.OUTBOUND)
-            .callOutcome(CallOutcome.VOICEMAIL_LEFT)
-            .build()
-            .isConnected());
-    assertTrue(
-        attempt(Channel.RINGLESS_VOICEMAIL, Direction.OUTBOUND)
-            .callOutcome(CallOutcome.LIMITED_CONTENT_MESSAGE)
-            .build()
-            .isConnected());
+    assertTrue(ringless().build().isConnected());
+    assertTrue(ringless().callOutcome(CallOutcome.VOICEMAIL_LEFT).build().isConnected());
+    assertTrue(ringless().callOutcome(CallOutcome.LIMITED_CONTENT_MESSAGE).build().isConnected());
   }
 
   @Test
@@ -142,30 +157,31 @@ class ContactAttemptTest {
 
   @Test
   void isConversation_conversationOutcomeInEitherDirection() {
-    assertTrue(call(CallOutcome.CONVERSATION).build().isConversation());
+    assertTrue(allocatedCall(CallOutcome.CONVERSATION).build().isConversation());
     // Comment 14(b)(2)(i)-1.ii: a conversation the consumer initiated counts too.
     assertTrue(
         attempt(Channel.CALL, Direction.INBOUND)
             .callOutcome(CallOutcome.CONVERSATION)
+            .addDiscussedDebt(CARD)
             .build()
             .isConversation());
     for (CallOutcome outcome : CallOutcome.values()) {
       if (outcome != CallOutcome.CONVERSATION) {
-        assertFalse(call(outcome).build().isConversation(), outcome.name());
+        assertFalse(allocatedCall(outcome).build().isConversation(), outcome.name());
       }
     }
     assertFalse(attempt(Channel.VISIT, Direction.OUTBOUND).build().isConversation());
-    assertFalse(attempt(Channel.RINGLESS_VOICEMAIL, Direction.OUTBOUND).build().isConversation());
+    assertFalse(ringless().build().isConversation());
   }
 
   @Test
   void isPlacedTelephoneCall_outboundCallsAndRinglessVoicemailsOnly() {
-    assertTrue(call(CallOutcome.NO_ANSWER).build().isPlacedTelephoneCall());
-    assertTrue(
-        attempt(Channel.RINGLESS_VOICEMAIL, Direction.OUTBOUND).build().isPlacedTelephoneCall());
+    assertTrue(allocatedCall(CallOutcome.NO_ANSWER).build().isPlacedTelephoneCall());
+    assertTrue(ringless().build().isPlacedTelephoneCall());
     assertFalse(
         attempt(Channel.CALL, Direction.INBOUND)
             .callOutcome(CallOutcome.CONVERSATION)
+            .addAllocatedDebt(CARD)
             .build()
             .isPlacedTelephoneCall());
     assertFalse(attempt(Channel.SMS, Direction.OUTBOUND).build().isPlacedTelephoneCall());
@@ -196,7 +212,131 @@ class ContactAttemptTest {
     ContactAttempt general = call(CallOutcome.CONVERSATION).addAllocatedDebt(MEDICAL).build();
     assertEquals(Set.of(MEDICAL), general.countedDebts());
     assertEquals(Set.of(MEDICAL), general.conversationDebts());
-    assertEquals(Set.of(), call(CallOutcome.NO_ANSWER).build().countedDebts());
+    // A call nobody heard, allocated to the card debt, counts toward it; one that did not connect
+    // counts toward nothing and needs no allocation.
+    assertEquals(Set.of(CARD), allocatedCall(CallOutcome.NO_ANSWER).build().countedDebts());
+    assertEquals(Set.of(), call(CallOutcome.BUSY).build().countedDebts());
+  }
+
+  @Test
+  void placedConnectedCall_countingTowardNoDebt_rejected() {
+    // Comment 14(b)(4)-1.i: an unanswered call, or a call or voicemail that names no debt, counts
+    // toward at least one debt the collector picks, so it must be allocated to one.
+    for (CallOutcome outcome : CallOutcome.values()) {
+      if (outcome.isConnected() && outcome != CallOutcome.CONVERSATION) {
+        assertRejected(
+            callCountingTowardNoDebt("OUTBOUND CALL " + outcome), () -> call(outcome).build());
+        assertEquals(Set.of(CARD), allocatedCall(outcome).build().countedDebts());
+      }
+    }
+    ContactAttempt.Builder noDebt = attempt(Channel.RINGLESS_VOICEMAIL, Direction.OUTBOUND);
+    assertRejected(callCountingTowardNoDebt("OUTBOUND RINGLESS_VOICEMAIL"), noDebt::build);
+    assertRejected(
+        callCountingTowardNoDebt("OUTBOUND RINGLESS_VOICEMAIL LIMITED_CONTENT_MESSAGE"),
+        () ->
+            attempt(Channel.RINGLESS_VOICEMAIL, Direction.OUTBOUND)
+                .callOutcome(CallOutcome.LIMITED_CONTENT_MESSAGE)
+                .build());
+    // Naming a debt in the message is enough.
+    assertEquals(
+        Set.of(MEDICAL),
+        call(CallOutcome.VOICEMAIL_LEFT).addDiscussedDebt(MEDICAL).build().countedDebts());
+  }
+
+  @Test
+  void placedConversation_aboutDebtsOnlyThePersonRaised_needsAnAllocation() {
+    // Comment 14(b)(4)-2.vi: the call counts toward no debt the person raised, so the collector
+    // must allocate it; the conversation itself is about the card debt.
+    assertRejected(
+        callCountingTowardNoDebt("OUTBOUND CALL CONVERSATION"),
+        () ->
+            call(CallOutcome.CONVERSATION)
+                .addDiscussedDebt(CARD)
+                .addPersonRaisedDebt(CARD)
+                .build());
+    ContactAttempt allocated =
+        call(CallOutcome.CONVERSATION)
+            .addDiscussedDebt(CARD)
+            .addPersonRaisedDebt(CARD)
+            .addAllocatedDebt(MEDICAL)
+            .build();
+    assertEquals(Set.of(MEDICAL), allocated.countedDebts());
+    assertEquals(Set.of(CARD), allocated.conversationDebts());
+  }
+
+  @Test
+  void conversation_aboutNoDebt_rejectedInEitherDirection() {
+    // Comment 14(b)(4)-1.ii: a conversation in which no particular debt is discussed counts toward
+    // at least one debt the collector picks, also when the consumer called (14(b)(2)(i)-1.ii).
+    assertRejected(
+        conversationAboutNoDebt("OUTBOUND CALL CONVERSATION"),
+        () -> call(CallOutcome.CONVERSATION).build());
+    assertRejected(
+        conversationAboutNoDebt("INBOUND CALL CONVERSATION"),
+        () ->
+            attempt(Channel.CALL, Direction.INBOUND).callOutcome(CallOutcome.CONVERSATION).build());
+    assertRejected(
+        conversationAboutNoDebt("INBOUND CALL CONVERSATION"),
+        () ->
+            attempt(Channel.CALL, Direction.INBOUND)
+                .callOutcome(CallOutcome.CONVERSATION)
+                .consentBearing(true)
+                .build());
+    ContactAttempt allocated =
+        attempt(Channel.CALL, Direction.INBOUND)
+            .callOutcome(CallOutcome.CONVERSATION)
+            .addAllocatedDebt(MEDICAL)
+            .build();
+    assertEquals(Set.of(MEDICAL), allocated.conversationDebts());
+    assertEquals(Set.of(MEDICAL), allocated.countedDebts());
+    assertFalse(allocated.isPlacedTelephoneCall());
+  }
+
+  @Test
+  void attemptsThatCountAsNoCall_needNoDebt() {
+    // Unconnected calls, calls and messages the person initiated, and other channels count
+    // toward no call-frequency presumption, so they may name no debt.
+    for (CallOutcome outcome : List.of(CallOutcome.BUSY, CallOutcome.NOT_IN_SERVICE)) {
+      assertEquals(Set.of(), call(outcome).build().countedDebts());
+    }
+    for (CallOutcome outcome :
+        List.of(
+            CallOutcome.NO_ANSWER,
+            CallOutcome.ANSWERED_DROPPED,
+            CallOutcome.VOICEMAIL_LEFT,
+            CallOutcome.WRONG_PARTY)) {
+      assertEquals(
+          Set.of(),
+          attempt(Channel.CALL, Direction.INBOUND).callOutcome(outcome).build().countedDebts());
+    }
+    assertEquals(
+        Set.of(), attempt(Channel.RINGLESS_VOICEMAIL, Direction.INBOUND).build().countedDebts());
+    for (Channel channel :
+        List.of(Channel.SMS, Channel.EMAIL, Channel.LETTER, Channel.VISIT, Channel.SOCIAL_DM)) {
+      assertEquals(Set.of(), attempt(channel, Direction.OUTBOUND).build().countedDebts());
+    }
+  }
+
+  @Test
+  void answeredDropped_withDebtsDiscussed_rejected_itIsAConversation() {
+    // CallOutcome: a conversation that drops is still a CONVERSATION (comment 14(b)(2)(ii)-2.iv).
+    assertRejected(
+        "a call that dropped after debts were discussed is a CONVERSATION, not ANSWERED_DROPPED: A-1",
+        () -> allocatedCall(CallOutcome.ANSWERED_DROPPED).addDiscussedDebt(MEDICAL).build());
+    assertRejected(
+        "a call that dropped after debts were discussed is a CONVERSATION, not ANSWERED_DROPPED: A-1",
+        () ->
+            attempt(Channel.CALL, Direction.INBOUND)
+                .callOutcome(CallOutcome.ANSWERED_DROPPED)
+                .addDiscussedDebt(MEDICAL)
+                .build());
+    ContactAttempt dropped = allocatedCall(CallOutcome.ANSWERED_DROPPED).build();
+    assertEquals(Set.of(CARD), dropped.countedDebts());
+    assertEquals(Set.of(), dropped.conversationDebts());
+    ContactAttempt droppedConversation =
+        call(CallOutcome.CONVERSATION).addDiscussedDebt(MEDICAL).build();
+    assertEquals(Set.of(MEDICAL), droppedConversation.countedDebts());
+    assertEquals(Set.of(MEDICAL), droppedConversation.conversationDebts());
   }
 
   @Test
@@ -254,8 +394,7 @@ class ContactAttemptTest {
   @Test
   void ringlessVoicemail_withACallOnlyOutcome_rejected() {
     for (CallOutcome outcome : CallOutcome.values()) {
-      ContactAttempt.Builder rvm =
-          attempt(Channel.RINGLESS_VOICEMAIL, Direction.OUTBOUND).callOutcome(outcome);
+      ContactAttempt.Builder rvm = ringless().callOutcome(outcome);
       if (outcome == CallOutcome.VOICEMAIL_LEFT || outcome == CallOutcome.LIMITED_CONTENT_MESSAGE) {
         assertEquals(Optional.of(outcome), rvm.build().callOutcome());
       } else {
@@ -280,7 +419,8 @@ class ContactAttemptTest {
   @Test
   void destination_mustFitTheChannel() {
     assertEquals(
-        Optional.of(MOBILE), call(CallOutcome.NO_ANSWER).destination(MOBILE).build().destination());
+        Optional.of(MOBILE),
+        allocatedCall(CallOutcome.NO_ANSWER).destination(MOBILE).build().destination());
     assertEquals(
         Optional.of(MOBILE),
         attempt(Channel.SMS, Direction.OUTBOUND).destination(MOBILE).build().destination());
@@ -323,7 +463,7 @@ class ContactAttemptTest {
                   attempt(Channel.SOCIAL_DM, Direction.OUTBOUND).destination(destination).build());
       assertNoPersonalData(String.valueOf(e.getMessage()));
     }
-    ContactAttempt call = call(CallOutcome.NO_ANSWER).destination(MOBILE).build();
+    ContactAttempt call = allocatedCall(CallOutcome.NO_ANSWER).destination(MOBILE).build();
     assertNoPersonalData(call.toString());
     assertTrue(call.toString().contains("A-1"), call.toString());
     assertNoPersonalData(
@@ -360,10 +500,10 @@ class ContactAttemptTest {
                 .callOutcome(CallOutcome.LIMITED_CONTENT_MESSAGE)
                 .addDiscussedDebt(CARD)
                 .build());
-    // A voicemail left, an answered call, a ringless voicemail of unknown content, a letter: fine.
+    // A voicemail left, a wrong party, a ringless voicemail of unknown content, a letter: fine.
     assertEquals(
         Set.of(CARD),
-        call(CallOutcome.ANSWERED_DROPPED).addDiscussedDebt(CARD).build().discussedDebts());
+        call(CallOutcome.VOICEMAIL_LEFT).addDiscussedDebt(CARD).build().discussedDebts());
     assertEquals(
         Set.of(CARD),
         call(CallOutcome.WRONG_PARTY).addDiscussedDebt(CARD).build().discussedDebts());
@@ -442,7 +582,8 @@ class ContactAttemptTest {
 
   @Test
   void consentBearing_whenThePersonCommunicated_accepted() {
-    assertTrue(call(CallOutcome.CONVERSATION).consentBearing(true).build().isConsentBearing());
+    assertTrue(
+        allocatedCall(CallOutcome.CONVERSATION).consentBearing(true).build().isConsentBearing());
     assertTrue(
         attempt(Channel.CALL, Direction.INBOUND)
             .callOutcome(CallOutcome.VOICEMAIL_LEFT)
@@ -483,13 +624,13 @@ class ContactAttemptTest {
   void equalsAndHashCode_byValue() {
     new EqualsTester()
         .addEqualityGroup(call(CallOutcome.BUSY).build(), call(CallOutcome.BUSY).build())
-        .addEqualityGroup(call(CallOutcome.NO_ANSWER).build())
+        .addEqualityGroup(call(CallOutcome.NO_ANSWER).addAllocatedDebt(MEDICAL).build())
         .addEqualityGroup(call(CallOutcome.NO_ANSWER).addAllocatedDebt(CARD).build())
         .addEqualityGroup(
             call(CallOutcome.CONVERSATION).addDiscussedDebts(CARD, MEDICAL).build(),
             call(CallOutcome.CONVERSATION).addDiscussedDebts(MEDICAL, CARD).build())
-        .addEqualityGroup(call(CallOutcome.CONVERSATION).consentBearing(true).build())
-        .addEqualityGroup(call(CallOutcome.NO_ANSWER).destination(MOBILE).build())
+        .addEqualityGroup(allocatedCall(CallOutcome.CONVERSATION).consentBearing(true).build())
+        .addEqualityGroup(allocatedCall(CallOutcome.NO_ANSWER).destination(MOBILE).build())
         .addEqualityGroup(
             attempt(Channel.CALL, Direction.INBOUND).callOutcome(CallOutcome.NO_ANSWER).build())
         .testEquals();

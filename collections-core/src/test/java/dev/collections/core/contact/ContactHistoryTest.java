@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -479,8 +480,9 @@ class ContactHistoryTest {
                 message("A-5", at(4, 1, 14, 0), Channel.SMS),
                 message("A-6", at(4, 1, 15, 0), Channel.EMAIL),
                 message("A-7", at(4, 1, 16, 0), Channel.LETTER),
-                call("A-8", at(4, 1, 17, 0), CallOutcome.NO_ANSWER)));
+                call("A-8", at(4, 1, 17, 0), CallOutcome.NO_ANSWER, MEDICAL)));
     assertEquals(List.of(counted), history.countedCalls(CONSUMER, CARD));
+    assertEquals(List.of(history.attempts().get(7)), history.countedCalls(CONSUMER, MEDICAL));
     assertEquals(1, sevenDays(history, CARD, TUE_2020_04_07));
     assertEquals(List.of(), history.countedCalls(SPOUSE, CARD));
   }
@@ -561,6 +563,132 @@ class ContactHistoryTest {
     IllegalArgumentException twice =
         assertThrows(IllegalArgumentException.class, () -> history.withAttempt(first));
     assertEquals("contact attempt ids must be unique: A-1", twice.getMessage());
+  }
+
+  @Test
+  void countedCalls_everyConnectedCallPlacedAndEveryConversation_countTowardADebt() {
+    // Comment 14(b)(4)-1: calls that name no debt count toward the debt the collector allocates
+    // them to, so a week of them is seven counted calls and the conversation starts the quiet
+    // period; attempts that count toward no debt cannot be built (see ContactAttemptTest).
+    List<ContactAttempt> week = new ArrayList<>();
+    CallOutcome[] outcomes = {
+      CallOutcome.NO_ANSWER,
+      CallOutcome.ANSWERED_DROPPED,
+      CallOutcome.VOICEMAIL_NO_MESSAGE,
+      CallOutcome.LIMITED_CONTENT_MESSAGE,
+      CallOutcome.WRONG_PARTY,
+      CallOutcome.NO_ANSWER
+    };
+    for (int day = 1; day <= outcomes.length; day++) {
+      week.add(call("A-" + day, at(4, day), outcomes[day - 1], CARD));
+    }
+    ContactAttempt general =
+        attempt("A-7", at(4, 7), Channel.CALL, Direction.INBOUND, CONSUMER)
+            .callOutcome(CallOutcome.CONVERSATION)
+            .addAllocatedDebt(CARD)
+            .build();
+    week.add(general);
+    week.add(call("A-8", at(4, 7, 15, 0), CallOutcome.NO_ANSWER, CARD));
+    ContactHistory history = ContactHistory.of(week);
+    assertEquals(7, sevenDays(history, CARD, TUE_2020_04_07));
+    assertEquals(Optional.of(general), history.lastConversation(CONSUMER, CARD, at(4, 7, 15, 0)));
+  }
+
+  @Test
+  void withAttempt_insertsAtItsPlace_andAnswersAsTheHistoryBuiltAtOnce() {
+    List<ContactAttempt> week = sevenCallsFromWednesdayApril1();
+    ContactHistory built = ContactHistory.of(week);
+    // The first query indexes the history; appends extend that index.
+    assertEquals(7, sevenDays(built, CARD, TUE_2020_04_07));
+    ContactAttempt earlier = call("A-0", at(3, 31), CallOutcome.NO_ANSWER, CARD);
+    ContactAttempt sameInstant = call("A-3b", at(4, 3), CallOutcome.NO_ANSWER, MEDICAL);
+    ContactAttempt talk = conversation("A-9", at(4, 5, 12, 0), Direction.INBOUND, MEDICAL);
+    ContactHistory appended = built.withAttempt(talk).withAttempt(earlier).withAttempt(sameInstant);
+    List<ContactAttempt> all = new ArrayList<>(week);
+    all.addAll(List.of(earlier, sameInstant, talk));
+    ContactHistory atOnce = ContactHistory.of(all);
+    assertEquals(atOnce, appended);
+    assertEquals(atOnce.hashCode(), appended.hashCode());
+    assertEquals(atOnce.attempts(), appended.attempts());
+    assertEquals(earlier, appended.attempts().get(0));
+    assertEquals(sameInstant, appended.attempts().get(4));
+    assertEquals(talk, appended.attempts().get(7));
+    assertEquals(7, sevenDays(appended, CARD, TUE_2020_04_07));
+    // March 31 to April 6: the call appended on March 31 and six of the week's.
+    assertEquals(7, sevenDays(appended, CARD, LocalDate.of(2020, 4, 6)));
+    assertEquals(1, sevenDays(appended, MEDICAL, TUE_2020_04_07));
+    assertEquals(List.of(sameInstant), appended.countedCalls(CONSUMER, MEDICAL));
+    assertEquals(List.of(talk), appended.conversations(CONSUMER, MEDICAL));
+    assertEquals(Optional.of(talk), appended.lastConversation(CONSUMER, MEDICAL, at(4, 8)));
+    assertEquals(atOnce.attemptsWith(CONSUMER), appended.attemptsWith(CONSUMER));
+    assertEquals(atOnce.attemptsAbout(CARD), appended.attemptsAbout(CARD));
+    assertEquals(atOnce.attemptsAbout(MEDICAL), appended.attemptsAbout(MEDICAL));
+    assertEquals(atOnce.attemptsVia(Channel.CALL), appended.attemptsVia(Channel.CALL));
+    assertEquals(
+        atOnce.attemptsBetween(at(4, 3), at(4, 6)), appended.attemptsBetween(at(4, 3), at(4, 6)));
+    // The history appended to still answers as before.
+    assertEquals(week, built.attempts());
+    assertEquals(6, sevenDays(built, CARD, LocalDate.of(2020, 4, 6)));
+    assertEquals(0, sevenDays(built, MEDICAL, TUE_2020_04_07));
+    assertEquals(List.of(), built.conversations(CONSUMER, MEDICAL));
+    assertEquals(6, built.attemptsBetween(at(3, 1), at(4, 7)).size());
+  }
+
+  @Test
+  void withAttempt_toAHistoryNeverQueried_indexesItFirst() {
+    ContactHistory history = ContactHistory.empty();
+    for (ContactAttempt call : sevenCallsFromWednesdayApril1()) {
+      history = history.withAttempt(call);
+    }
+    assertEquals(ContactHistory.of(sevenCallsFromWednesdayApril1()), history);
+    assertEquals(7, sevenDays(history, CARD, TUE_2020_04_07));
+    assertEquals(7, history.countedCalls(CONSUMER, CARD).size());
+  }
+
+  @Test
+  void withAttempt_duplicateIdentifierAtAnotherInstant_rejected() {
+    ContactHistory history = ContactHistory.of(sevenCallsFromWednesdayApril1());
+    assertEquals(7, sevenDays(history, CARD, TUE_2020_04_07));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> history.withAttempt(call("A-4", at(5, 1), CallOutcome.BUSY, CARD)));
+    assertEquals("contact attempt ids must be unique: A-4", e.getMessage());
+    ContactHistory appended = history.withAttempt(call("A-10", at(5, 1), CallOutcome.BUSY));
+    IllegalArgumentException again =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> appended.withAttempt(call("A-10", at(3, 1), CallOutcome.BUSY)));
+    assertEquals("contact attempt ids must be unique: A-10", again.getMessage());
+  }
+
+  @Test
+  void withAttempts_aBatchInAnyOrder_equalsTheHistoryBuiltAtOnce() {
+    List<ContactAttempt> week = sevenCallsFromWednesdayApril1();
+    ContactHistory firstHalf = ContactHistory.of(week.subList(0, 3));
+    List<ContactAttempt> rest = new ArrayList<>(week.subList(3, 7));
+    Collections.reverse(rest);
+    ContactHistory history = firstHalf.withAttempts(rest);
+    assertEquals(ContactHistory.of(week), history);
+    assertEquals(week, history.attempts());
+    assertEquals(7, sevenDays(history, CARD, TUE_2020_04_07));
+    assertEquals(3, firstHalf.attempts().size());
+    assertEquals(history, history.withAttempts(List.of()));
+  }
+
+  @Test
+  void withAttempts_duplicateIdentifier_rejected() {
+    ContactHistory history = ContactHistory.of(sevenCallsFromWednesdayApril1());
+    ContactAttempt again = call("A-2", at(5, 1), CallOutcome.BUSY);
+    IllegalArgumentException inHistory =
+        assertThrows(IllegalArgumentException.class, () -> history.withAttempts(List.of(again)));
+    assertEquals("contact attempt ids must be unique: A-2", inHistory.getMessage());
+    ContactAttempt first = call("B-1", at(5, 1), CallOutcome.BUSY);
+    ContactAttempt second = call("B-1", at(5, 2), CallOutcome.BUSY);
+    IllegalArgumentException inBatch =
+        assertThrows(
+            IllegalArgumentException.class, () -> history.withAttempts(List.of(first, second)));
+    assertEquals("contact attempt ids must be unique: B-1", inBatch.getMessage());
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * the seven local days ending on a date, and the last conversation before an instant, in a history
  * of 10,000 attempts (100 persons owing two debts each, a year of calls, ringless voicemails,
  * texts, emails and letters, from {@link ContactGens#portfolioAttempts(int, int, Instant,
- * Instant)}). Queries rotate through 1,024 prepared persons, debts, dates and zones so the JIT
- * cannot fold them into constants.
+ * Instant)}); and the dialer's step, appending one more attempt to that history, already indexed,
+ * and counting the calls of its person and debt, beside the same step done by building the history
+ * anew. Queries and appended attempts rotate through 1,024 prepared inputs so the JIT cannot fold
+ * them into constants.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -64,6 +67,9 @@ public class ContactHistoryBenchmark {
   private final LocalDate[] dates = new LocalDate[INPUTS];
   private final Instant[] instants = new Instant[INPUTS];
   private final ZoneId[] zones = new ZoneId[INPUTS];
+  private final ContactAttempt[] appended = new ContactAttempt[INPUTS];
+  private final ReceivableId[] appendedDebts = new ReceivableId[INPUTS];
+  private final LocalDate[] appendedDates = new LocalDate[INPUTS];
   private int next;
 
   /** Builds the history and prepares the rotating queries, from a fixed seed. */
@@ -87,6 +93,18 @@ public class ContactHistoryBenchmark {
       instants[i] = dates[i].atTime(LocalTime.of(15, 0)).atZone(NEW_YORK).toInstant();
       zones[i] = US_ZONES.get(random.nextInt(US_ZONES.size()));
     }
+    // Attempts to append, drawn after the queries' inputs so that those stay as they were.
+    for (int i = 0; i < INPUTS; i++) {
+      ContactAttempt attempt = portfolio.next(random, Gen.MAX_SIZE);
+      while (attempts.containsKey(attempt.id())) {
+        attempt = portfolio.next(random, Gen.MAX_SIZE);
+      }
+      appended[i] = attempt;
+      appendedDebts[i] = attempt.allocatedDebts().iterator().next();
+      appendedDates[i] = LocalDate.ofInstant(attempt.instant(), NEW_YORK);
+    }
+    // The first query indexes the history, as a dialer's first check of the day would.
+    history.countedCallCountInSevenDays(persons[0], debts[0], dates[0], NEW_YORK);
   }
 
   /**
@@ -120,5 +138,49 @@ public class ContactHistoryBenchmark {
   public Optional<ContactAttempt> lastConversation() {
     int i = next++ & (INPUTS - 1);
     return history.lastConversation(persons[i], debts[i], instants[i]);
+  }
+
+  /**
+   * Appends one attempt to the indexed history of 10,000: the index is extended, not rebuilt.
+   *
+   * @return the new history
+   */
+  @Benchmark
+  public ContactHistory appendOne() {
+    int i = next++ & (INPUTS - 1);
+    return history.withAttempt(appended[i]);
+  }
+
+  /**
+   * Appends one attempt to the indexed history of 10,000 and counts the calls to its person about
+   * its debt in the seven New York days ending on its date: a dialer's step.
+   *
+   * @return the count
+   */
+  @Benchmark
+  public int appendOneThenCount() {
+    int i = next++ & (INPUTS - 1);
+    ContactAttempt attempt = appended[i];
+    return history
+        .withAttempt(attempt)
+        .countedCallCountInSevenDays(
+            attempt.personId(), appendedDebts[i], appendedDates[i], NEW_YORK);
+  }
+
+  /**
+   * Does the step of {@link #appendOneThenCount()} by building the history of the 10,001 attempts
+   * anew, sorting and indexing them all, as appending did before it extended the index.
+   *
+   * @return the count
+   */
+  @Benchmark
+  public int rebuildWithOneMoreThenCount() {
+    int i = next++ & (INPUTS - 1);
+    ContactAttempt attempt = appended[i];
+    List<ContactAttempt> attempts = new ArrayList<>(history.attempts());
+    attempts.add(attempt);
+    return ContactHistory.of(attempts)
+        .countedCallCountInSevenDays(
+            attempt.personId(), appendedDebts[i], appendedDates[i], NEW_YORK);
   }
 }

@@ -36,13 +36,15 @@ import java.util.random.RandomGenerator;
  * Generators of contact attempts and contact histories.
  *
  * <p>Every attempt is valid: a call always has an outcome, a ringless voicemail only a message
- * outcome, other channels none; debts are discussed only where something could be said, the debts
- * the person raised only in a conversation, consent only when the person communicated, and a
- * destination always fits its channel. Persons come from {@link #PERSONS} (each with a fixed role)
- * and debts from {@link #DEBTS}, so a query for any of them usually finds attempts. Instants favour
- * the boundaries where window code breaks: daylight-saving transitions, whole and half hours (local
- * midnights in most zones) and a second either side, several attempts at one instant, and fractions
- * of a second.
+ * outcome, other channels none; debts are discussed only where something could be said (never on a
+ * call that dropped before a conversation), the debts the person raised only in a conversation,
+ * consent only when the person communicated, and a destination always fits its channel. Every
+ * connected call the collector placed and every conversation counts toward at least one debt, as
+ * comment 14(b)(4)-1 requires: when the debts discussed do not make it count, it is allocated to
+ * one. Persons come from {@link #PERSONS} (each with a fixed role) and debts from {@link #DEBTS},
+ * so a query for any of them usually finds attempts. Instants favour the boundaries where window
+ * code breaks: daylight-saving transitions, whole and half hours (local midnights in most zones)
+ * and a second either side, several attempts at one instant, and fractions of a second.
  *
  * <pre>{@code
  * Property.forAll(ContactGens.histories(), ContactGens.persons()).check((history, person) -> ...);
@@ -229,20 +231,29 @@ public final class ContactGens {
                   .personId(person)
                   .personRole(roleOf(person))
                   .callOutcome(outcome)
-                  .destination(destinations(channel).next(random, size))
-                  .addAllAllocatedDebts(someDebts(random));
+                  .destination(destinations(channel).next(random, size));
+          Set<ReceivableId> allocated = someDebts(random);
           Set<ReceivableId> discussed =
               outcome.map(ContactGens::canDiscuss).orElse(true) ? someDebts(random) : Set.of();
-          builder.addAllDiscussedDebts(discussed);
+          Set<ReceivableId> raised = new LinkedHashSet<>();
           if (outcome.orElse(CallOutcome.BUSY) == CallOutcome.CONVERSATION) {
             for (ReceivableId debt : discussed) {
               if (random.nextInt(3) == 0) {
-                builder.addPersonRaisedDebt(debt);
+                raised.add(debt);
               }
             }
           }
+          if (allocated.isEmpty()
+              && needsAllocation(channel, direction, outcome, discussed, raised)) {
+            allocated = Set.of(DEBTS.get(random.nextInt(DEBTS.size())));
+          }
           boolean canConsent = personCommunicated(channel, direction, outcome);
-          return builder.consentBearing(canConsent && random.nextInt(3) == 0).build();
+          return builder
+              .addAllAllocatedDebts(allocated)
+              .addAllDiscussedDebts(discussed)
+              .addAllPersonRaisedDebts(raised)
+              .consentBearing(canConsent && random.nextInt(3) == 0)
+              .build();
         },
         edgeAttempts(startInclusive));
   }
@@ -486,12 +497,42 @@ public final class ContactGens {
     return outcomes;
   }
 
-  /** Whether anything could have been said about a debt on a call with this outcome. */
+  /**
+   * Whether anything could have been said about a debt on a call with this outcome: a call that
+   * dropped after a debt was discussed is a conversation, so one that dropped discussed none.
+   */
   private static boolean canDiscuss(CallOutcome outcome) {
     return switch (outcome) {
-      case ANSWERED_DROPPED, VOICEMAIL_LEFT, CONVERSATION, WRONG_PARTY -> true;
-      case BUSY, NOT_IN_SERVICE, NO_ANSWER, VOICEMAIL_NO_MESSAGE, LIMITED_CONTENT_MESSAGE -> false;
+      case VOICEMAIL_LEFT, CONVERSATION, WRONG_PARTY -> true;
+      case BUSY,
+          NOT_IN_SERVICE,
+          NO_ANSWER,
+          ANSWERED_DROPPED,
+          VOICEMAIL_NO_MESSAGE,
+          LIMITED_CONTENT_MESSAGE ->
+          false;
     };
+  }
+
+  /**
+   * Whether an attempt with these facts counts toward no debt unless the collector allocates it: a
+   * conversation in which no debt was discussed, or a connected call the collector placed in which
+   * it raised no debt (comment 14(b)(4)-1).
+   */
+  private static boolean needsAllocation(
+      Channel channel,
+      Direction direction,
+      Optional<CallOutcome> outcome,
+      Set<ReceivableId> discussed,
+      Set<ReceivableId> raised) {
+    if (outcome.equals(Optional.of(CallOutcome.CONVERSATION)) && discussed.isEmpty()) {
+      return true;
+    }
+    boolean placedAndConnected =
+        direction == Direction.OUTBOUND
+            && channel.isTelephoneCall()
+            && outcome.map(CallOutcome::isConnected).orElse(true);
+    return placedAndConnected && raised.containsAll(discussed);
   }
 
   /** Whether the person said or wrote something, so could have given consent. */

@@ -89,6 +89,47 @@ class ContactGensTest {
   }
 
   @Test
+  void attempts_countTowardADebtByDiscussionOrByAllocation_bothOften() {
+    // Each connected call placed and each conversation counts toward a debt (comment 14(b)(4)-1);
+    // the generator must still give both ways to count, not allocate everything.
+    Gen<ContactAttempt> gen = ContactGens.attempts();
+    SplittableRandom random = new SplittableRandom(5);
+    int byDiscussion = 0;
+    int byAllocation = 0;
+    int conversationsByAllocation = 0;
+    int unallocatedConversations = 0;
+    int dropped = 0;
+    for (int i = 0; i < 3_000; i++) {
+      ContactAttempt a = gen.next(random, Gen.MAX_SIZE);
+      if (a.isPlacedTelephoneCall() && a.isConnected()) {
+        assertTrue(!a.countedDebts().isEmpty(), a.toString());
+        Set<ReceivableId> raisedByCollector = new HashSet<>(a.discussedDebts());
+        raisedByCollector.removeAll(a.personRaisedDebts());
+        if (raisedByCollector.isEmpty()) {
+          byAllocation++;
+        } else {
+          byDiscussion++;
+        }
+      }
+      if (a.isConversation()) {
+        assertTrue(!a.conversationDebts().isEmpty(), a.toString());
+        conversationsByAllocation += a.discussedDebts().isEmpty() ? 1 : 0;
+        unallocatedConversations += a.allocatedDebts().isEmpty() ? 1 : 0;
+      }
+      if (a.callOutcome().equals(Optional.of(CallOutcome.ANSWERED_DROPPED))) {
+        dropped++;
+        assertEquals(Set.of(), a.discussedDebts());
+      }
+    }
+    assertTrue(byDiscussion > 100, "calls counted by the debts discussed: " + byDiscussion);
+    assertTrue(byAllocation > 100, "calls counted by the allocation: " + byAllocation);
+    assertTrue(
+        conversationsByAllocation > 10, "general conversations: " + conversationsByAllocation);
+    assertTrue(unallocatedConversations > 10, "unallocated: " + unallocatedConversations);
+    assertTrue(dropped > 50, "dropped calls: " + dropped);
+  }
+
+  @Test
   void attemptsBetween_stayInTheWindow() {
     Instant start = Instant.parse("2020-04-01T04:00:00Z");
     Instant end = Instant.parse("2020-04-08T04:00:00Z");
@@ -219,6 +260,7 @@ class ContactGensTest {
                           channel == Channel.CALL
                               ? Optional.of(CallOutcome.CONVERSATION)
                               : Optional.empty())
+                      .addAllocatedDebt(ContactGens.DEBTS.get(0))
                       .destination(destination)
                       .build());
     }

@@ -1,10 +1,12 @@
 package dev.collections.properties.contact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.collections.core.contact.Channel;
 import dev.collections.core.contact.ContactAttempt;
+import dev.collections.core.contact.ContactAttemptId;
 import dev.collections.core.contact.ContactHistory;
 import dev.collections.core.debtor.PersonId;
 import dev.collections.core.receivable.ReceivableId;
@@ -27,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The indexed queries of a contact history agree with a scan of its attempts, whatever order the
- * attempts came in, and only grow as attempts are added.
+ * attempts came in and whether the history was built at once, attempt by attempt or batch by batch,
+ * and only grow as attempts are added.
  */
 class ContactHistoryPropertiesTest {
 
@@ -227,6 +230,170 @@ class ContactHistoryPropertiesTest {
                   history.conversations(q.person(), q.debt()),
                   rebuilt.conversations(q.person(), q.debt()));
             });
+  }
+
+  /** Every query of {@code actual} answers as {@code expected} does. */
+  private static void assertSameAnswers(
+      ContactHistory expected, ContactHistory actual, Query q, Window w) {
+    for (PersonId person : ContactGens.PERSONS) {
+      assertEquals(expected.attemptsWith(person), actual.attemptsWith(person), person.value());
+      for (ReceivableId debt : ContactGens.DEBTS) {
+        String key = person + " " + debt;
+        assertEquals(expected.countedCalls(person, debt), actual.countedCalls(person, debt), key);
+        assertEquals(expected.conversations(person, debt), actual.conversations(person, debt), key);
+        assertEquals(
+            expected.countedCallCount(person, debt, q.lastDate(), q.zone(), q.days()),
+            actual.countedCallCount(person, debt, q.lastDate(), q.zone(), q.days()),
+            key);
+        assertEquals(
+            expected.countedCallCountBetween(person, debt, w.startInclusive(), w.endExclusive()),
+            actual.countedCallCountBetween(person, debt, w.startInclusive(), w.endExclusive()),
+            key);
+        assertEquals(
+            expected.lastConversation(person, debt, w.endExclusive()),
+            actual.lastConversation(person, debt, w.endExclusive()),
+            key);
+      }
+    }
+    for (ReceivableId debt : ContactGens.DEBTS) {
+      assertEquals(expected.attemptsAbout(debt), actual.attemptsAbout(debt), debt.value());
+    }
+    for (Channel channel : Channel.values()) {
+      assertEquals(expected.attemptsVia(channel), actual.attemptsVia(channel), channel.name());
+    }
+    assertEquals(
+        expected.attemptsBetween(w.startInclusive(), w.endExclusive()),
+        actual.attemptsBetween(w.startInclusive(), w.endExclusive()));
+    // Windows and look-backs at each attempt's own instant, to the nanosecond, which the windows
+    // drawn to the second never reach.
+    for (ContactAttempt attempt : expected.attempts()) {
+      Instant at = attempt.instant();
+      Instant after = at.plusNanos(1);
+      Instant before = at.minusNanos(1);
+      String key = attempt.id().value();
+      assertEquals(expected.attemptsBetween(at, after), actual.attemptsBetween(at, after), key);
+      PersonId person = attempt.personId();
+      for (ReceivableId debt : ContactGens.DEBTS) {
+        assertEquals(
+            expected.countedCallCountBetween(person, debt, at, after),
+            actual.countedCallCountBetween(person, debt, at, after),
+            key + " " + debt);
+        assertEquals(
+            expected.lastConversation(person, debt, at),
+            actual.lastConversation(person, debt, at),
+            key + " " + debt);
+        assertEquals(
+            expected.lastConversation(person, debt, before),
+            actual.lastConversation(person, debt, before),
+            key + " " + debt);
+      }
+    }
+  }
+
+  private static final Gen<Map.Entry<Map.Entry<Query, Window>, Long>> QUERIES_WINDOWS_SEEDS =
+      Gen.zip(Gen.zip(QUERIES, WINDOWS, Map::entry), Gen.longs(0, Long.MAX_VALUE), Map::entry);
+
+  @Test
+  void withAttempt_oneByOne_equalsTheHistoryBuiltAtOnce_withEqualAnswers() {
+    Property.forAll(ContactGens.histories(), QUERIES_WINDOWS_SEEDS)
+        .check(
+            (history, qws) -> {
+              Query q = qws.getKey().getKey();
+              Window w = qws.getKey().getValue();
+              Random random = new Random(qws.getValue());
+              List<ContactAttempt> shuffled = new ArrayList<>(history.attempts());
+              Collections.shuffle(shuffled, random);
+              // Start from a history built at once, of a random share of the attempts, queried
+              // or not, then append the others one by one in random order.
+              int start = random.nextInt(shuffled.size() + 1);
+              ContactHistory appended = ContactHistory.of(shuffled.subList(0, start));
+              if (random.nextBoolean()) {
+                appended.countedCalls(q.person(), q.debt());
+              }
+              int middle = start + random.nextInt(shuffled.size() - start + 1);
+              ContactHistory halfway = appended;
+              for (int i = start; i < shuffled.size(); i++) {
+                if (i == middle) {
+                  halfway = appended;
+                }
+                appended = appended.withAttempt(shuffled.get(i));
+              }
+              assertEquals(history, appended);
+              assertEquals(history.hashCode(), appended.hashCode());
+              assertEquals(history.attempts(), appended.attempts());
+              assertSameAnswers(history, appended, q, w);
+              // A history appended to still answers for its own attempts.
+              assertSameAnswers(ContactHistory.of(halfway.attempts()), halfway, q, w);
+            });
+  }
+
+  @Test
+  void withAttempts_batchByBatch_equalsTheHistoryBuiltAtOnce_withEqualAnswers() {
+    Property.forAll(ContactGens.histories(), QUERIES_WINDOWS_SEEDS)
+        .check(
+            (history, qws) -> {
+              Query q = qws.getKey().getKey();
+              Window w = qws.getKey().getValue();
+              Random random = new Random(qws.getValue());
+              List<ContactAttempt> shuffled = new ArrayList<>(history.attempts());
+              Collections.shuffle(shuffled, random);
+              ContactHistory batched = ContactHistory.empty();
+              int from = 0;
+              while (from < shuffled.size()) {
+                int to = from + 1 + random.nextInt(shuffled.size() - from);
+                batched = batched.withAttempts(shuffled.subList(from, to));
+                if (random.nextBoolean() && to < shuffled.size()) {
+                  // An indexed history gets the next attempt by extending its index.
+                  batched.countedCalls(q.person(), q.debt());
+                  batched = batched.withAttempt(shuffled.get(to));
+                  to++;
+                }
+                from = to;
+              }
+              assertEquals(history, batched);
+              assertEquals(history.attempts(), batched.attempts());
+              assertSameAnswers(history, batched, q, w);
+            });
+  }
+
+  @Test
+  void withAttemptOrAttempts_anIdentifierAlreadyThere_rejectedWhereverTheAttemptFalls() {
+    Property.forAll(
+            ContactGens.histories().filter(h -> !h.attempts().isEmpty()),
+            Gen.zip(ContactGens.attempts(), Gen.integers(0, 119), Map::entry))
+        .check(
+            (history, ai) -> {
+              ContactAttemptId taken =
+                  history.attempts().get(ai.getValue() % history.attempts().size()).id();
+              ContactAttempt clash = withId(ai.getKey(), taken);
+              String message = "contact attempt ids must be unique: " + taken;
+              IllegalArgumentException one =
+                  assertThrows(IllegalArgumentException.class, () -> history.withAttempt(clash));
+              assertEquals(message, one.getMessage());
+              IllegalArgumentException batch =
+                  assertThrows(
+                      IllegalArgumentException.class, () -> history.withAttempts(List.of(clash)));
+              assertEquals(message, batch.getMessage());
+            });
+  }
+
+  /** The attempt with another identifier. */
+  private static ContactAttempt withId(ContactAttempt a, ContactAttemptId id) {
+    return ContactAttempt.builder()
+        .id(id)
+        .instant(a.instant())
+        .channel(a.channel())
+        .direction(a.direction())
+        .debtorId(a.debtorId())
+        .personId(a.personId())
+        .personRole(a.personRole())
+        .destination(a.destination())
+        .addAllDiscussedDebts(a.discussedDebts())
+        .addAllPersonRaisedDebts(a.personRaisedDebts())
+        .addAllAllocatedDebts(a.allocatedDebts())
+        .callOutcome(a.callOutcome())
+        .consentBearing(a.isConsentBearing())
+        .build();
   }
 
   @Test
