@@ -135,10 +135,7 @@ public abstract class AverageDaysDelinquent extends Metric {
   @Override
   Outcome outcome() {
     BigDecimal pastDue = endingReceivables().getAmount().subtract(currentReceivables().getAmount());
-    return quotient(
-        pastDue.multiply(BigDecimal.valueOf(daysInPeriod())),
-        creditSales().getAmount(),
-        "credit sales are zero");
+    return daysOfSales(pastDue, creditSales(), daysInPeriod());
   }
 
   @Value.Check
@@ -148,8 +145,7 @@ public abstract class AverageDaysDelinquent extends Metric {
         endingReceivables(), endingReceivables().getCurrencyUnit(), "ending receivables");
     Inputs.nonNegative(
         currentReceivables(), endingReceivables().getCurrencyUnit(), "current receivables");
-    Inputs.nonNegative(creditSales(), endingReceivables().getCurrencyUnit(), "credit sales");
-    Inputs.positive(daysInPeriod(), "days in period");
+    Inputs.salesPeriod(creditSales(), endingReceivables().getCurrencyUnit(), daysInPeriod());
     Inputs.notMore(
         currentReceivables(), endingReceivables(), "current receivables", "ending receivables");
   }

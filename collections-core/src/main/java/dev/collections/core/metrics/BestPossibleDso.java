@@ -1,6 +1,5 @@
 package dev.collections.core.metrics;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -96,10 +95,7 @@ public abstract class BestPossibleDso extends Metric {
   @Value.Lazy
   @Override
   Outcome outcome() {
-    return quotient(
-        currentReceivables().getAmount().multiply(BigDecimal.valueOf(daysInPeriod())),
-        creditSales().getAmount(),
-        "credit sales are zero");
+    return daysOfSales(currentReceivables().getAmount(), creditSales(), daysInPeriod());
   }
 
   @Value.Check
@@ -107,8 +103,7 @@ public abstract class BestPossibleDso extends Metric {
     checkRounding();
     Inputs.nonNegative(
         currentReceivables(), currentReceivables().getCurrencyUnit(), "current receivables");
-    Inputs.nonNegative(creditSales(), currentReceivables().getCurrencyUnit(), "credit sales");
-    Inputs.positive(daysInPeriod(), "days in period");
+    Inputs.salesPeriod(creditSales(), currentReceivables().getCurrencyUnit(), daysInPeriod());
   }
 
   /**

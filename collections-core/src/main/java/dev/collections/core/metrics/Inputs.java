@@ -17,6 +17,12 @@ final class Inputs {
     }
   }
 
+  /** Checks the sales side of a DSO-style metric: non-negative sales over a positive period. */
+  static void salesPeriod(Money creditSales, CurrencyUnit currency, int daysInPeriod) {
+    nonNegative(creditSales, currency, "credit sales");
+    positive(daysInPeriod, "days in period");
+  }
+
   /** Checks that a count is not negative. */
   static void nonNegative(long count, String field) {
     if (count < 0) {

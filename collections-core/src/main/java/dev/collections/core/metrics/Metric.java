@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.joda.money.Money;
 
 /**
  * A receivables or collection metric: its inputs, the rounding it was asked for, and its result,
@@ -112,6 +113,17 @@ public abstract class Metric {
   }
 
   /** Checks the rounding attributes; every subclass's check calls it. */
+  /**
+   * The days of sales an amount of receivables represents, {@code receivables × days ÷ credit
+   * sales}: the formula of every DSO-style metric, undefined when the sales are zero.
+   */
+  final Outcome daysOfSales(BigDecimal receivables, Money creditSales, int daysInPeriod) {
+    return quotient(
+        receivables.multiply(BigDecimal.valueOf(daysInPeriod)),
+        creditSales.getAmount(),
+        "credit sales are zero");
+  }
+
   final void checkRounding() {
     if (scale() < 0 || scale() > MAX_SCALE) {
       throw new IllegalArgumentException(

@@ -1,6 +1,5 @@
 package dev.collections.core.metrics;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -96,10 +95,7 @@ public abstract class SimpleDso extends Metric {
   @Value.Lazy
   @Override
   Outcome outcome() {
-    return quotient(
-        endingReceivables().getAmount().multiply(BigDecimal.valueOf(daysInPeriod())),
-        creditSales().getAmount(),
-        "credit sales are zero");
+    return daysOfSales(endingReceivables().getAmount(), creditSales(), daysInPeriod());
   }
 
   @Value.Check
@@ -107,8 +103,7 @@ public abstract class SimpleDso extends Metric {
     checkRounding();
     Inputs.nonNegative(
         endingReceivables(), endingReceivables().getCurrencyUnit(), "ending receivables");
-    Inputs.nonNegative(creditSales(), endingReceivables().getCurrencyUnit(), "credit sales");
-    Inputs.positive(daysInPeriod(), "days in period");
+    Inputs.salesPeriod(creditSales(), endingReceivables().getCurrencyUnit(), daysInPeriod());
   }
 
   /**
