@@ -112,7 +112,6 @@ public abstract class Metric {
     return Outcome.defined(numerator.divide(denominator, scale(), roundingMode()));
   }
 
-  /** Checks the rounding attributes; every subclass's check calls it. */
   /**
    * The days of sales an amount of receivables represents, {@code receivables × days ÷ credit
    * sales}: the formula of every DSO-style metric, undefined when the sales are zero.
@@ -124,6 +123,7 @@ public abstract class Metric {
         "credit sales are zero");
   }
 
+  /** Checks the rounding attributes; every subclass's check calls it. */
   final void checkRounding() {
     if (scale() < 0 || scale() > MAX_SCALE) {
       throw new IllegalArgumentException(
