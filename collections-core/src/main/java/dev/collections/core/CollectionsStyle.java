@@ -16,6 +16,13 @@ import org.immutables.value.Value;
  * package-info.java}, beside JSpecify's {@code @NullMarked}. Users never see the generated {@code
  * Immutable*} classes: they write {@code Debtor.builder()} or {@code DebtorId.of("D-1")}.
  *
+ * <p>Default and derived attributes are computed in the constructor, after the other attributes and
+ * in the order they are declared, into plain final fields: one may use any other attribute except a
+ * default or derived attribute declared after it, which would still read as null or zero. Without
+ * this, Immutables adds a volatile initialization field that every such accessor reads, which stops
+ * the compiler from moving loads out of loops: reading days past due in a loop over a portfolio
+ * cost eight times as much.
+ *
  * <p>This annotation has no runtime effect and is retained only in class files.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -30,5 +37,7 @@ import org.immutables.value.Value;
     optionalAcceptNullable = false,
     // No @org.immutables.value.Generated on generated classes: users' javac would warn that the
     // annotation's class is missing, since Immutables is not a run-time dependency.
-    allowedClasspathAnnotations = {Override.class})
+    allowedClasspathAnnotations = {Override.class},
+    // Plain final fields for default and derived attributes, in declaration order (see above).
+    unsafeDefaultAndDerived = true)
 public @interface CollectionsStyle {}

@@ -200,6 +200,15 @@ public final class BadFixtures {
     }
   }
 
+  /** Keeps an initialization shim, as Immutables generates without unsafeDefaultAndDerived. */
+  public static final class KeepsInitShim {
+    private volatile Object initShim = new Object();
+
+    Object shim() {
+      return initShim;
+    }
+  }
+
   /** Uses collections-core's internal package from outside collections-core. */
   public static final class UsesCoreInternals {
     BigInteger units(Money money) {

@@ -37,6 +37,8 @@ class ArchitectureTest {
 
   @ArchTest static final ArchRule NO_GENERIC_EXCEPTIONS = ArchitectureRules.NO_GENERIC_EXCEPTIONS;
 
+  @ArchTest static final ArchRule NO_INIT_SHIM = ArchitectureRules.NO_INIT_SHIM;
+
   @ArchTest
   static final ArchRule NO_CORE_INTERNALS = ArchitectureRules.NO_CORE_INTERNALS_OUTSIDE_CORE;
 }

@@ -2,6 +2,7 @@ package dev.collections.core.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -215,6 +216,20 @@ public final class ArchitectureRules {
           .because(
               "bad input is an IllegalArgumentException or NullPointerException naming the field,"
                   + " contradictory configuration an IllegalStateException");
+
+  /**
+   * Generated values keep default and derived attributes in plain final fields: Immutables'
+   * volatile {@code initShim} field (see {@code CollectionsStyle}) would be read by every such
+   * accessor.
+   */
+  public static final ArchRule NO_INIT_SHIM =
+      noFields()
+          .should()
+          .haveName("initShim")
+          .allowEmptyShould(true)
+          .because(
+              "a volatile read in every derived accessor stops the JIT hoisting loads out of bulk"
+                  + " loops such as aging a portfolio");
 
   /** Only collections-core may use its internal packages. */
   public static final ArchRule NO_CORE_INTERNALS_OUTSIDE_CORE =

@@ -69,6 +69,7 @@ class ArchitectureRulesTest {
             "NO_GENERIC_EXCEPTIONS",
             ArchitectureRules.NO_GENERIC_EXCEPTIONS,
             BadFixtures.ThrowsRuntimeException.class),
+        violation("NO_INIT_SHIM", ArchitectureRules.NO_INIT_SHIM, BadFixtures.KeepsInitShim.class),
         violation(
             "NO_CORE_INTERNALS_OUTSIDE_CORE",
             ArchitectureRules.NO_CORE_INTERNALS_OUTSIDE_CORE,
@@ -95,6 +96,7 @@ class ArchitectureRulesTest {
         Named.of("NO_PUBLIC_IMMUTABLE_TYPES", ArchitectureRules.NO_PUBLIC_IMMUTABLE_TYPES),
         Named.of("NO_GUAVA_IN_PUBLIC_API", ArchitectureRules.NO_GUAVA_IN_PUBLIC_API),
         Named.of("NO_GENERIC_EXCEPTIONS", ArchitectureRules.NO_GENERIC_EXCEPTIONS),
+        Named.of("NO_INIT_SHIM", ArchitectureRules.NO_INIT_SHIM),
         Named.of(
             "NO_CORE_INTERNALS_OUTSIDE_CORE", ArchitectureRules.NO_CORE_INTERNALS_OUTSIDE_CORE));
   }

@@ -31,4 +31,6 @@ class ArchitectureTest {
   @ArchTest static final ArchRule NO_GUAVA_IN_PUBLIC_API = ArchitectureRules.NO_GUAVA_IN_PUBLIC_API;
 
   @ArchTest static final ArchRule NO_GENERIC_EXCEPTIONS = ArchitectureRules.NO_GENERIC_EXCEPTIONS;
+
+  @ArchTest static final ArchRule NO_INIT_SHIM = ArchitectureRules.NO_INIT_SHIM;
 }
