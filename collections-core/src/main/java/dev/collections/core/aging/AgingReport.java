@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.SortedMap;
 import org.joda.money.CurrencyUnit;
@@ -76,6 +77,7 @@ public final class AgingReport {
    *     detected and are counted again)
    * @return the report
    * @throws IllegalArgumentException if a total overflows a long of minor units
+   * @throws NullPointerException if an argument or a receivable is null
    */
   public static AgingReport of(
       LocalDate asOf, AgingScheme scheme, Iterable<Receivable> receivables) {
@@ -93,6 +95,7 @@ public final class AgingReport {
    * @param disputed the identifiers of the disputed receivables
    * @return the report
    * @throws IllegalArgumentException if a total overflows a long of minor units
+   * @throws NullPointerException if an argument or a receivable is null
    */
   public static AgingReport of(
       LocalDate asOf,
@@ -108,18 +111,32 @@ public final class AgingReport {
     Tally tally = new Tally(scheme.buckets().size());
     // Receivables are read in blocks: a tight first pass over a block touches each receivable
     // once, so the processor can fetch many of them from memory at the same time; the second
-    // pass finds them in cache.
-    Receivable[] block = new Receivable[BLOCK];
+    // pass finds them in cache. The blocks are ranges of the caller's list when it has random
+    // access: copying references into a typed block first would cost more than the aging.
     long[] net = new long[BLOCK];
-    int filled = 0;
-    for (Receivable receivable : receivables) {
-      block[filled++] = Objects.requireNonNull(receivable, "receivable");
-      if (filled == BLOCK) {
-        tallyBlock(asOf, scheme, disputed, anyDisputed, byDueDate, tally, block, net, filled);
-        filled = 0;
+    if (receivables instanceof List<Receivable> list && receivables instanceof RandomAccess) {
+      int size = list.size();
+      for (int from = 0; from < size; from += BLOCK) {
+        int to = Math.min(size, from + BLOCK);
+        tallyBlock(asOf, scheme, disputed, anyDisputed, byDueDate, tally, list, from, to, net);
       }
+    } else {
+      List<Receivable> block = new ArrayList<>(BLOCK);
+      int count = 0;
+      for (Receivable receivable : receivables) {
+        if (receivable == null) {
+          throw new NullPointerException("receivables[" + count + "]");
+        }
+        count++;
+        block.add(receivable);
+        if (block.size() == BLOCK) {
+          tallyBlock(asOf, scheme, disputed, anyDisputed, byDueDate, tally, block, 0, BLOCK, net);
+          block.clear();
+        }
+      }
+      tallyBlock(
+          asOf, scheme, disputed, anyDisputed, byDueDate, tally, block, 0, block.size(), net);
     }
-    tallyBlock(asOf, scheme, disputed, anyDisputed, byDueDate, tally, block, net, filled);
     return new AgingReport(asOf, scheme, tally.totals());
   }
 
@@ -132,15 +149,22 @@ public final class AgingReport {
       boolean anyDisputed,
       boolean byDueDate,
       Tally tally,
-      Receivable[] block,
-      long[] net,
-      int size) {
-    for (int i = 0; i < size; i++) {
-      net[i] = block[i].netMinorUnitsAsOf(asOf);
+      List<Receivable> receivables,
+      int from,
+      int to,
+      long[] net) {
+    Receivable.netMinorUnitsAsOfEach(asOf, receivables, from, to, net);
+    // The currency may lie in another cache line of the receivable than the balances: a short
+    // pass fetches those lines together before the tally needs them.
+    for (int i = from; i < to; i++) {
+      Objects.requireNonNull(receivables.get(i).currency(), "currency");
     }
-    for (int i = 0; i < size; i++) {
-      Receivable receivable = block[i];
-      long units = net[i];
+    for (int i = from; i < to; i++) {
+      long units = net[i - from];
+      if (units == 0) {
+        continue;
+      }
+      Receivable receivable = receivables.get(i);
       if (units > 0) {
         long age = byDueDate ? receivable.daysPastDue(asOf) : receivable.daysSinceIssue(asOf);
         tally.addOpen(
@@ -148,7 +172,7 @@ public final class AgingReport {
             scheme.bucketIndexOf(age),
             units,
             anyDisputed && disputed.contains(receivable.id()));
-      } else if (units < 0) {
+      } else {
         tally.addCredit(receivable.currency(), -units);
       }
     }

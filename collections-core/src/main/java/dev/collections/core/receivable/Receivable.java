@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -165,6 +166,13 @@ public abstract class Receivable {
     return dueDate().toEpochDay();
   }
 
+  /** The issue date as an epoch day, for invoice-date aging. */
+  @Value.Derived
+  @Value.Auxiliary
+  long issueEpochDay() {
+    return issueDate().toEpochDay();
+  }
+
   /**
    * Returns a builder of receivables.
    *
@@ -269,6 +277,85 @@ public abstract class Receivable {
   }
 
   /**
+   * Computes the net balances of a range of a list of receivables at the end of one day, in minor
+   * units: the same figures as {@link #netMinorUnitsAsOf(LocalDate)} on each, for bulk aggregations
+   * (aging a portfolio, exposure by segment) that work through a large portfolio a block of a few
+   * hundred receivables at a time.
+   *
+   * <p>It is faster than one call per receivable on large portfolios: most balances are answered
+   * from each receivable's own fields in a first short pass, whose memory reads the processor can
+   * overlap; only receivables with two or more effective days after {@code asOf} consult their
+   * ledger index, in a second pass, when the first has brought the receivables into cache.
+   *
+   * @param asOf the date
+   * @param receivables the receivables; a list without random access has its range copied first
+   * @param from the index of the first receivable, inclusive
+   * @param to the index after the last receivable
+   * @param netMinorUnits receives the net balance of {@code receivables.get(i)} at index {@code i -
+   *     from}: negative when the debtor is in credit; later entries are left as they are
+   * @throws IndexOutOfBoundsException if {@code from} or {@code to} is outside the list, or {@code
+   *     from > to}
+   * @throws IllegalArgumentException if {@code netMinorUnits} is shorter than the range
+   * @throws NullPointerException if an argument or a receivable in the range is null
+   */
+  public static void netMinorUnitsAsOfEach(
+      LocalDate asOf,
+      List<? extends Receivable> receivables,
+      int from,
+      int to,
+      long[] netMinorUnits) {
+    long day = Objects.requireNonNull(asOf, "asOf").toEpochDay();
+    Objects.requireNonNull(receivables, "receivables");
+    Objects.requireNonNull(netMinorUnits, "netMinorUnits");
+    Objects.checkFromToIndex(from, to, receivables.size());
+    if (netMinorUnits.length < to - from) {
+      throw new IllegalArgumentException(
+          "netMinorUnits must hold one balance per receivable in the range ("
+              + (to - from)
+              + "), but its length is "
+              + netMinorUnits.length);
+    }
+    List<? extends Receivable> list = receivables;
+    int offset = from;
+    if (!(receivables instanceof RandomAccess)) {
+      list = new ArrayList<>(receivables.subList(from, to));
+      offset = 0;
+    }
+    int size = to - from;
+    boolean anyIndexed = false;
+    for (int i = 0; i < size; i++) {
+      Receivable receivable = list.get(offset + i);
+      if (receivable == null) {
+        throw new NullPointerException("receivables[" + (from + i) + "]");
+      }
+      if (day >= receivable.lastEffectiveEpochDay()) {
+        netMinorUnits[i] = receivable.finalNetMinorUnits();
+      } else if (day >= receivable.previousEffectiveEpochDay()) {
+        netMinorUnits[i] = receivable.previousNetMinorUnits();
+      } else {
+        anyIndexed = true;
+      }
+    }
+    if (anyIndexed) {
+      // The receivables are in cache now, and each index is two objects away: one short pass per
+      // step lets the processor fetch the indexes of many receivables at once, and the search
+      // then runs in cache.
+      for (int i = 0; i < size; i++) {
+        Receivable receivable = list.get(offset + i);
+        if (day < receivable.previousEffectiveEpochDay()) {
+          netMinorUnits[i] = receivable.index().lastDay();
+        }
+      }
+      for (int i = 0; i < size; i++) {
+        Receivable receivable = list.get(offset + i);
+        if (day < receivable.previousEffectiveEpochDay()) {
+          netMinorUnits[i] = receivable.index().netAsOf(day);
+        }
+      }
+    }
+  }
+
+  /**
    * Returns the ledger as the net balance after each effective day, for bulk aggregations that keep
    * their own compact copy (such as an aging snapshot): pairs of an epoch day and the net balance
    * in minor units once every entry effective on or before that day counts, in increasing order of
@@ -309,7 +396,7 @@ public abstract class Receivable {
    * @return the days since issue; negative before the issue date
    */
   public long daysSinceIssue(LocalDate asOf) {
-    return Objects.requireNonNull(asOf, "asOf").toEpochDay() - issueDate().toEpochDay();
+    return Objects.requireNonNull(asOf, "asOf").toEpochDay() - issueEpochDay();
   }
 
   @Value.Check

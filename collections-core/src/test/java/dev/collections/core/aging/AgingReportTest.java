@@ -323,6 +323,22 @@ class AgingReportTest {
   }
 
   @Test
+  void nullReceivable_rejectedWithItsPosition_fromAListOrAnyIterable() {
+    List<Receivable> withNull = new ArrayList<>(DOMAIN_1_6);
+    withNull.add(3, null);
+    AgingScheme scheme = AgingScheme.standard();
+    NullPointerException fromList =
+        assertThrows(
+            NullPointerException.class, () -> AgingReport.of(MARCH_31_2024, scheme, withNull));
+    assertEquals("receivables[3]", fromList.getMessage());
+    Iterable<Receivable> iterable = withNull::iterator;
+    NullPointerException fromIterable =
+        assertThrows(
+            NullPointerException.class, () -> AgingReport.of(MARCH_31_2024, scheme, iterable));
+    assertEquals("receivables[3]", fromIterable.getMessage());
+  }
+
+  @Test
   void detail_sameReceivableTwice_rejected() {
     Receivable one = DOMAIN_1_6.get(0);
     IllegalArgumentException e =

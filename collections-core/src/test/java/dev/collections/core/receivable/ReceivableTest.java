@@ -1,5 +1,6 @@
 package dev.collections.core.receivable;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +13,8 @@ import dev.collections.core.money.MixedCurrencyException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import org.joda.money.CurrencyUnit;
@@ -285,6 +288,71 @@ class ReceivableTest {
   }
 
   @Test
+  void netMinorUnitsAsOfEach_agreesWithEachReceivable_inAndAfterTheRange() {
+    LocalDate march31 = LocalDate.of(2024, 3, 31);
+    // Settled by March 31; two entries on later days (the ledger index answers); one future
+    // charge (answered from the receivable's own fields); an overpayment (a credit).
+    Receivable paid =
+        invoice()
+            .addEntries(principal("E-1", ISSUED_2024_01_02, "1000.00"))
+            .addEntries(payment("P-1", LocalDate.of(2024, 3, 1), "1000.00", Component.PRINCIPAL))
+            .build();
+    Receivable twoLater =
+        invoice()
+            .addEntries(principal("E-1", ISSUED_2024_01_02, "1000.00"))
+            .addEntries(payment("P-1", LocalDate.of(2024, 4, 5), "400.00", Component.PRINCIPAL))
+            .addEntries(payment("P-2", LocalDate.of(2024, 5, 5), "100.00", Component.PRINCIPAL))
+            .build();
+    Receivable oneLater =
+        invoice().addEntries(principal("E-1", LocalDate.of(2024, 4, 1), "5.00")).build();
+    Receivable overpaid =
+        invoice()
+            .addEntries(principal("E-1", ISSUED_2024_01_02, "10.00"))
+            .addEntries(payment("P-1", LocalDate.of(2024, 2, 1), "12.50", Component.PRINCIPAL))
+            .build();
+    List<Receivable> list = List.of(paid, twoLater, oneLater, overpaid, paid);
+    long[] net = {7, 7, 7, 7, 7};
+
+    Receivable.netMinorUnitsAsOfEach(march31, list, 1, 4, net);
+
+    assertArrayEquals(new long[] {100_000, 0, -250, 7, 7}, net);
+    for (int i = 1; i < 4; i++) {
+      assertEquals(list.get(i).netMinorUnitsAsOf(march31), net[i - 1]);
+    }
+    Receivable.netMinorUnitsAsOfEach(LocalDate.of(2024, 4, 30), new LinkedList<>(list), 0, 5, net);
+    assertArrayEquals(new long[] {0, 60_000, 500, -250, 0}, net);
+  }
+
+  @Test
+  void netMinorUnitsAsOfEach_rejectsBadRangesArraysAndNullReceivables() {
+    Receivable receivable = invoice().build();
+    List<Receivable> two = List.of(receivable, receivable);
+    LocalDate date = DUE_2024_02_01;
+    assertThrows(
+        IndexOutOfBoundsException.class,
+        () -> Receivable.netMinorUnitsAsOfEach(date, two, 1, 0, new long[2]));
+    assertThrows(
+        IndexOutOfBoundsException.class,
+        () -> Receivable.netMinorUnitsAsOfEach(date, two, -1, 1, new long[2]));
+    assertThrows(
+        IndexOutOfBoundsException.class,
+        () -> Receivable.netMinorUnitsAsOfEach(date, two, 0, 3, new long[3]));
+    IllegalArgumentException shortArray =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Receivable.netMinorUnitsAsOfEach(date, two, 0, 2, new long[1]));
+    assertEquals(
+        "netMinorUnits must hold one balance per receivable in the range (2), but its length is 1",
+        shortArray.getMessage());
+    List<Receivable> withNull = Arrays.asList(receivable, receivable, null);
+    NullPointerException missing =
+        assertThrows(
+            NullPointerException.class,
+            () -> Receivable.netMinorUnitsAsOfEach(date, withNull, 1, 3, new long[2]));
+    assertEquals("receivables[2]", missing.getMessage());
+  }
+
+  @Test
   void withEntry_appends() {
     Receivable empty = invoice().build();
     Receivable charged = empty.withEntry(principal("E-1", ISSUED_2024_01_02, "1000.00"));
@@ -477,6 +545,7 @@ class ReceivableTest {
     tester.testAllPublicStaticMethods(Reversal.class);
     tester.testAllPublicStaticMethods(Balance.class);
     tester.testAllPublicStaticMethods(ReceivableId.class);
+    tester.testAllPublicStaticMethods(Receivable.class);
     assertEquals(List.of(), invoice().build().entries());
   }
 }

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,23 +38,29 @@ class AgingReceivablesPropertiesTest {
       Set<ReceivableId> disputed,
       LocalDate asOf) {}
 
-  private static final Gen<Portfolio> PORTFOLIOS =
-      Gen.zip(
-          AgingGens.schemes(),
-          Gen.listOf(ReceivableGens.receivables(), 0, 25)
-              .map(AgingReceivablesPropertiesTest::distinct),
-          Gen.longs(-60, ReceivableGens.MAX_ENTRY_DAYS),
-          (scheme, receivables, offset) -> {
-            Set<ReceivableId> disputed = new HashSet<>();
-            for (int i = 0; i < receivables.size(); i += 3) {
-              disputed.add(receivables.get(i).id());
-            }
-            LocalDate asOf =
-                receivables.isEmpty()
-                    ? AgingGens.AS_OF
-                    : receivables.get(0).issueDate().plusDays(offset);
-            return new Portfolio(scheme, receivables, disputed, asOf);
-          });
+  private static final Gen<Portfolio> PORTFOLIOS = portfolios(0, 25);
+
+  /** Portfolios longer than the blocks of a few hundred that aging reads at a time. */
+  private static final Gen<Portfolio> LARGE_PORTFOLIOS = portfolios(200, 900);
+
+  private static Gen<Portfolio> portfolios(int minSize, int maxSize) {
+    return Gen.zip(
+        AgingGens.schemes(),
+        Gen.listOf(ReceivableGens.receivables(), minSize, maxSize)
+            .map(AgingReceivablesPropertiesTest::distinct),
+        Gen.longs(-60, ReceivableGens.MAX_ENTRY_DAYS),
+        (scheme, receivables, offset) -> {
+          Set<ReceivableId> disputed = new HashSet<>();
+          for (int i = 0; i < receivables.size(); i += 3) {
+            disputed.add(receivables.get(i).id());
+          }
+          LocalDate asOf =
+              receivables.isEmpty()
+                  ? AgingGens.AS_OF
+                  : receivables.get(0).issueDate().plusDays(offset);
+          return new Portfolio(scheme, receivables, disputed, asOf);
+        });
+  }
 
   private static List<Receivable> distinct(List<Receivable> receivables) {
     Map<ReceivableId, Receivable> byId = new LinkedHashMap<>();
@@ -89,6 +96,26 @@ class AgingReceivablesPropertiesTest {
                 assertEquals(gross.getOrDefault(c, Money.zero(c)), report.gross(c));
                 assertEquals(disputed.getOrDefault(c, Money.zero(c)), report.disputed(c));
               }
+            });
+  }
+
+  @Test
+  void report_isTheSameFromAnyIterable_andSummarizesTheDetail_acrossBlocks() {
+    Property.forAll(LARGE_PORTFOLIOS)
+        .withTries(40)
+        .check(
+            p -> {
+              AgingReport fromList =
+                  AgingReport.of(p.asOf(), p.scheme(), p.receivables(), p.disputed());
+              assertEquals(
+                  AgingDetail.of(p.asOf(), p.scheme(), p.receivables(), p.disputed()).summary(),
+                  fromList);
+              assertEquals(
+                  fromList,
+                  AgingReport.of(
+                      p.asOf(), p.scheme(), new LinkedList<>(p.receivables()), p.disputed()));
+              Iterable<Receivable> iterable = () -> p.receivables().iterator();
+              assertEquals(fromList, AgingReport.of(p.asOf(), p.scheme(), iterable, p.disputed()));
             });
   }
 

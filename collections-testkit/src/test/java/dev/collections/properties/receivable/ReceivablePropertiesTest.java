@@ -20,8 +20,10 @@ import dev.collections.testkit.Property;
 import dev.collections.testkit.receivable.ReceivableGens;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -118,6 +120,51 @@ class ReceivablePropertiesTest {
                 assertEquals(
                     signedSum(a.receivable(), a.date()),
                     a.receivable().netMinorUnitsAsOf(a.date())));
+  }
+
+  /** A list of receivables and a range of it. */
+  record Range(List<Receivable> receivables, int from, int to) {}
+
+  private static final Gen<Range> RANGES =
+      Gen.listOf(ReceivableGens.receivables(), 0, 20)
+          .flatMap(
+              list ->
+                  Gen.integers(0, list.size())
+                      .flatMap(
+                          from ->
+                              Gen.integers(from, list.size())
+                                  .map(to -> new Range(list, from, to))));
+
+  @Test
+  void netBalancesOfEach_areEachReceivablesNetBalance_onEveryDayAroundALedgerChange() {
+    long untouched = Long.MIN_VALUE + 7;
+    Property.forAll(RANGES)
+        .check(
+            r -> {
+              List<Receivable> range = r.receivables().subList(r.from(), r.to());
+              Set<LocalDate> dates = new HashSet<>();
+              for (Receivable receivable : range) {
+                for (LedgerEntry entry : receivable.entries()) {
+                  dates.add(entry.effectiveDate().minusDays(1));
+                  dates.add(entry.effectiveDate());
+                  dates.add(entry.effectiveDate().plusDays(1));
+                }
+              }
+              dates.add(ReceivableGens.FIRST_ISSUE_DATE);
+              for (List<Receivable> list :
+                  List.of(r.receivables(), new LinkedList<>(r.receivables()))) {
+                for (LocalDate date : dates) {
+                  long[] net = new long[range.size() + 2];
+                  Arrays.fill(net, untouched);
+                  Receivable.netMinorUnitsAsOfEach(date, list, r.from(), r.to(), net);
+                  for (int i = 0; i < range.size(); i++) {
+                    assertEquals(range.get(i).netMinorUnitsAsOf(date), net[i], "at " + date);
+                  }
+                  assertEquals(untouched, net[range.size()]);
+                  assertEquals(untouched, net[range.size() + 1]);
+                }
+              }
+            });
   }
 
   @Test
