@@ -18,6 +18,7 @@ import dev.collections.core.receivable.ReceivableType;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -331,7 +332,7 @@ class AgingReportTest {
         assertThrows(
             NullPointerException.class, () -> AgingReport.of(MARCH_31_2024, scheme, withNull));
     assertEquals("receivables[3]", fromList.getMessage());
-    Iterable<Receivable> iterable = withNull::iterator;
+    Iterable<Receivable> iterable = Collections.unmodifiableCollection(withNull);
     NullPointerException fromIterable =
         assertThrows(
             NullPointerException.class, () -> AgingReport.of(MARCH_31_2024, scheme, iterable));

@@ -288,6 +288,7 @@ class ReceivableTest {
   }
 
   @Test
+  @SuppressWarnings("JdkObsolete") // a LinkedList is the list without random access to test
   void netMinorUnitsAsOfEach_agreesWithEachReceivable_inAndAfterTheRange() {
     LocalDate march31 = LocalDate.of(2024, 3, 31);
     // Settled by March 31; two entries on later days (the ledger index answers); one future

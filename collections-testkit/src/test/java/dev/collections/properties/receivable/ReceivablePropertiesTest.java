@@ -136,6 +136,7 @@ class ReceivablePropertiesTest {
                                   .map(to -> new Range(list, from, to))));
 
   @Test
+  @SuppressWarnings("JdkObsolete") // a LinkedList is the list without random access to test
   void netBalancesOfEach_areEachReceivablesNetBalance_onEveryDayAroundALedgerChange() {
     long untouched = Long.MIN_VALUE + 7;
     Property.forAll(RANGES)
