@@ -91,7 +91,8 @@ public final class AgingReport {
    * @param scheme the buckets and basis
    * @param receivables the receivables, in any currencies, each given once: for speed a repeated
    *     receivable is not detected and is counted again ({@link AgingDetail} and {@link
-   *     AgingPortfolio} reject repeats)
+   *     AgingPortfolio} reject repeats); a random-access list is read in place, the fastest way,
+   *     and any other iterable is read into blocks
    * @param disputed the identifiers of the disputed receivables
    * @return the report
    * @throws IllegalArgumentException if a total overflows a long of minor units
