@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * Iterable, Set)} gives for the same receivables, about three times faster on a large portfolio,
  * because it streams a few arrays instead of visiting one object per receivable. Build one when the
  * same portfolio is aged more than once: at several month-ends for roll rates, under several
- * schemes, or for what-if dates. Building a snapshot costs about ten agings of the receivables
+ * schemes, or for what-if dates. Building a snapshot costs about a dozen agings of the receivables
  * themselves (it reads each ledger once and allocates the arrays), so it pays off for a portfolio
  * aged many times; the README's performance table has the measured figures.
  *

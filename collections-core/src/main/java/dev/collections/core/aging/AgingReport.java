@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -91,8 +92,10 @@ public final class AgingReport {
    * @param scheme the buckets and basis
    * @param receivables the receivables, in any currencies, each given once: for speed a repeated
    *     receivable is not detected and is counted again ({@link AgingDetail} and {@link
-   *     AgingPortfolio} reject repeats); a random-access list is read in place, the fastest way,
-   *     and any other iterable is read into blocks
+   *     AgingPortfolio} reject repeats); a random-access list with a cheap {@code get} (such as
+   *     {@code ArrayList}, {@code List.of} or Guava's {@code ImmutableList}) is read in place, the
+   *     fastest way, and must not change during the call; a {@code CopyOnWriteArrayList} and any
+   *     other iterable are read through their iterator
    * @param disputed the identifiers of the disputed receivables
    * @return the report
    * @throws IllegalArgumentException if a total overflows a long of minor units
@@ -115,7 +118,10 @@ public final class AgingReport {
     // pass finds them in cache. The blocks are ranges of the caller's list when it has random
     // access: copying references into a typed block first would cost more than the aging.
     long[] net = new long[BLOCK];
-    if (receivables instanceof List<Receivable> list && receivables instanceof RandomAccess) {
+    // A CopyOnWriteArrayList may change under us between passes: its iterator is a snapshot.
+    if (receivables instanceof List<Receivable> list
+        && receivables instanceof RandomAccess
+        && !(receivables instanceof CopyOnWriteArrayList)) {
       int size = list.size();
       for (int from = 0; from < size; from += BLOCK) {
         int to = Math.min(size, from + BLOCK);

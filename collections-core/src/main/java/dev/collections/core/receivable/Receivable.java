@@ -288,7 +288,8 @@ public abstract class Receivable {
    * ledger index, in a second pass, when the first has brought the receivables into cache.
    *
    * @param asOf the date
-   * @param receivables the receivables; a list without random access has its range copied first
+   * @param receivables the receivables, unchanged during the call (each is read up to three times);
+   *     a list without random access has its range copied first
    * @param from the index of the first receivable, inclusive
    * @param to the index after the last receivable
    * @param netMinorUnits receives the net balance of {@code receivables.get(i)} at index {@code i -

@@ -325,18 +325,24 @@ class AgingReportTest {
 
   @Test
   void nullReceivable_rejectedWithItsPosition_fromAListOrAnyIterable() {
-    List<Receivable> withNull = new ArrayList<>(DOMAIN_1_6);
-    withNull.add(3, null);
     AgingScheme scheme = AgingScheme.standard();
-    NullPointerException fromList =
-        assertThrows(
-            NullPointerException.class, () -> AgingReport.of(MARCH_31_2024, scheme, withNull));
-    assertEquals("receivables[3]", fromList.getMessage());
-    Iterable<Receivable> iterable = Collections.unmodifiableCollection(withNull);
-    NullPointerException fromIterable =
-        assertThrows(
-            NullPointerException.class, () -> AgingReport.of(MARCH_31_2024, scheme, iterable));
-    assertEquals("receivables[3]", fromIterable.getMessage());
+    // Position 3 lies in the first block read; position 290 in the second.
+    for (int position : new int[] {3, 290}) {
+      List<Receivable> withNull = new ArrayList<>();
+      while (withNull.size() < 300) {
+        withNull.add(invoice("INV-" + withNull.size(), "2024-02-29", "10.00"));
+      }
+      withNull.set(position, null);
+      NullPointerException fromList =
+          assertThrows(
+              NullPointerException.class, () -> AgingReport.of(MARCH_31_2024, scheme, withNull));
+      assertEquals("receivables[" + position + "]", fromList.getMessage());
+      Iterable<Receivable> iterable = Collections.unmodifiableCollection(withNull);
+      NullPointerException fromIterable =
+          assertThrows(
+              NullPointerException.class, () -> AgingReport.of(MARCH_31_2024, scheme, iterable));
+      assertEquals("receivables[" + position + "]", fromIterable.getMessage());
+    }
   }
 
   @Test

@@ -320,11 +320,15 @@ class ReceivableTest {
     for (int i = 1; i < 4; i++) {
       assertEquals(list.get(i).netMinorUnitsAsOf(march31), net[i - 1]);
     }
-    Receivable.netMinorUnitsAsOfEach(LocalDate.of(2024, 4, 30), new LinkedList<>(list), 0, 5, net);
+    Receivable.netMinorUnitsAsOfEach(LocalDate.of(2024, 4, 30), list, 0, 5, net);
     assertArrayEquals(new long[] {0, 60_000, 500, -250, 0}, net);
+    // A list without random access gives the same figures, the ledger index included.
+    Receivable.netMinorUnitsAsOfEach(march31, new LinkedList<>(list), 1, 4, net);
+    assertArrayEquals(new long[] {100_000, 0, -250, -250, 0}, net);
   }
 
   @Test
+  @SuppressWarnings("JdkObsolete") // a LinkedList is the list without random access to test
   void netMinorUnitsAsOfEach_rejectsBadRangesArraysAndNullReceivables() {
     Receivable receivable = invoice().build();
     List<Receivable> two = List.of(receivable, receivable);
@@ -351,6 +355,13 @@ class ReceivableTest {
             NullPointerException.class,
             () -> Receivable.netMinorUnitsAsOfEach(date, withNull, 1, 3, new long[2]));
     assertEquals("receivables[2]", missing.getMessage());
+    NullPointerException missingFromLinked =
+        assertThrows(
+            NullPointerException.class,
+            () ->
+                Receivable.netMinorUnitsAsOfEach(
+                    date, new LinkedList<>(withNull), 1, 3, new long[2]));
+    assertEquals("receivables[2]", missingFromLinked.getMessage());
   }
 
   @Test

@@ -19,13 +19,13 @@ import dev.collections.testkit.aging.AgingGens;
 import dev.collections.testkit.receivable.ReceivableGens;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -116,8 +116,13 @@ class AgingReceivablesPropertiesTest {
                   fromList,
                   AgingReport.of(
                       p.asOf(), p.scheme(), new LinkedList<>(p.receivables()), p.disputed()));
-              Iterable<Receivable> iterable = Collections.unmodifiableCollection(p.receivables());
-              assertEquals(fromList, AgingReport.of(p.asOf(), p.scheme(), iterable, p.disputed()));
+              assertEquals(
+                  fromList,
+                  AgingReport.of(
+                      p.asOf(),
+                      p.scheme(),
+                      new CopyOnWriteArrayList<>(p.receivables()),
+                      p.disputed()));
             });
   }
 
